@@ -1,0 +1,45 @@
+/** Shared by the commands: find and load the workspace, and resolve a period argument. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadWorkspace } from '../core/load/load-workspace';
+import type { LoadedWorkspace } from '../core/load/load-workspace';
+import type { Period, Workspace } from '../core/model/types';
+import { FsFiles, findWorkspaceRoot } from '../node/fs-files';
+import { UserError } from './io';
+
+export interface OpenedWorkspace {
+  root: string;
+  loaded: LoadedWorkspace;
+  workspace: Workspace;
+}
+
+/** Loads the workspace containing `start` (a folder or a file inside it). */
+export function openWorkspace(start: string): OpenedWorkspace {
+  const root = findWorkspaceRoot(start);
+  if (!root) throw new UserError(`skm.yaml tidak ditemukan di ${start} atau di atasnya / skm.yaml not found at or above ${start}`);
+  const loaded = loadWorkspace(new FsFiles(root), root);
+  if (!loaded.workspace) throw new UserError(`skm.yaml tidak dapat dibaca / cannot read skm.yaml in ${root}`);
+  return { root, loaded, workspace: loaded.workspace };
+}
+
+/**
+ * A period argument is a period folder (`samples/x/periods/2023-s1`), a file inside one, or a
+ * period id together with the current folder's workspace. Returns the workspace and the period.
+ */
+export function openPeriod(argument: string | undefined, cwd: string): OpenedWorkspace & { period: Period } {
+  const target = path.resolve(cwd, argument ?? '.');
+  const opened = openWorkspace(fsExists(target) ? target : cwd);
+  const relative = path.relative(opened.root, target).split(path.sep).join('/');
+  const match = /^periods\/([^/]+)/.exec(relative);
+  const id = match?.[1] ?? argument ?? opened.workspace.periods.at(-1)?.id;
+  const period = opened.workspace.periods.find((candidate) => candidate.id === id);
+  if (!period) {
+    const known = opened.workspace.periods.map((candidate) => candidate.id).join(', ') || '—';
+    throw new UserError(`periode "${argument ?? ''}" tidak ditemukan (ada: ${known}) / period not found (known: ${known})`);
+  }
+  return { ...opened, period };
+}
+
+function fsExists(target: string): boolean {
+  return fs.existsSync(target);
+}

@@ -1,0 +1,1 @@
+export type Catalogue = Record<string, { id: string; en: string }>;

@@ -1,0 +1,47 @@
+/**
+ * User-facing strings, Bahasa Indonesia first with English. The CLI and the extension share this
+ * catalogue; the extension passes `vscode.env.language` to `setLocale`. Each area keeps its own
+ * catalogue file in `catalogue/`; this module merges them. Placeholders are `{name}`.
+ */
+import { cliMessages } from './catalogue/cli';
+import { computeMessages } from './catalogue/compute';
+import { lintMessages } from './catalogue/lint';
+import { loadMessages } from './catalogue/load';
+import { reportMessages } from './catalogue/report';
+import type { Catalogue } from './catalogue/types';
+
+export type Locale = 'id' | 'en';
+
+const catalogue: Catalogue = {
+  ...loadMessages,
+  ...lintMessages,
+  ...computeMessages,
+  ...reportMessages,
+  ...cliMessages,
+};
+
+let currentLocale: Locale = 'id';
+
+/** Selects the language of every later message; anything not starting with `en` means Indonesian. */
+export function setLocale(locale: string | undefined): void {
+  currentLocale = locale?.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+export function getLocale(): Locale {
+  return currentLocale;
+}
+
+/** Looks a message up and fills its `{placeholders}`. An unknown key returns the key itself. */
+export function t(key: string, params: Record<string, string | number> = {}): string {
+  const entry = catalogue[key];
+  const template = entry ? entry[currentLocale] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Every key, for the test that checks both languages are filled in. */
+export function messageKeys(): string[] {
+  return Object.keys(catalogue);
+}
