@@ -108,10 +108,7 @@ export class CsvParser {
             break;
           }
           if (!closed) {
-            if (!final) {
-              this.line = recordLine;
-              return this.rewind(recordStart, recordLine, recordLineStart);
-            }
+            if (!final) return this.rewind(recordStart, recordLine, recordLineStart);
             this.diagnostics.push({
               code: 'csv.unclosed-quote',
               severity: 'error',
@@ -131,6 +128,9 @@ export class CsvParser {
           // Anything between the closing quote and the next delimiter is kept verbatim.
           let next = cursor;
           while (next < length && text.charCodeAt(next) !== delimiter && text.charCodeAt(next) !== NEWLINE) next++;
+          if (next >= length && !final) {
+            return this.rewind(recordStart, recordLine, recordLineStart);
+          }
           if (next > cursor) value += stripReturn(text.slice(cursor, next));
           fields.push(value);
           position = next;
@@ -171,6 +171,7 @@ export class CsvParser {
     return length;
   }
 
+  /** Keeps an unfinished record for the next chunk; records always start at a line start. */
   private rewind(recordStart: number, recordLine: number, _recordLineStart: number): number {
     this.line = recordLine;
     return recordStart;
