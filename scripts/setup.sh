@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian machine for skm-as-code: the Debian packages the PDF pipeline and the
+# tests need (pandoc, Chromium, poppler-utils, fonts, git), then the npm dependencies and a build.
+# Idempotent; skips apt when everything is already present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(pandoc chromium poppler-utils fonts-dejavu-core git ripgrep libkrb5-dev)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "apt: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+npm ci --no-audit --no-fund
+npm run build
