@@ -1,3 +1,31 @@
 import type { Catalogue } from './types';
 
-export const lintMessages: Catalogue = {};
+/** Messages of schema validation (`schema.*`) and of the domain lint rules. */
+export const lintMessages: Catalogue = {
+  'schema.root': { id: 'akar berkas', en: 'file root' },
+  'schema.allowed': { id: ' Kunci yang dikenal: {values}.', en: ' Known keys: {values}.' },
+  'schema.unknown-key': { id: 'Kunci "{key}" tidak dikenal.{hint}', en: 'Unknown key "{key}".{hint}' },
+  'schema.required': { id: 'Kunci wajib "{key}" tidak ada di {where}.', en: 'Required key "{key}" is missing in {where}.' },
+  'schema.type': { id: '{where} harus berupa {expected}, bukan {actual}.', en: '{where} must be {expected}, not {actual}.' },
+  'schema.type.string': { id: 'teks', en: 'text' },
+  'schema.type.integer': { id: 'bilangan bulat', en: 'an integer' },
+  'schema.type.number': { id: 'angka', en: 'a number' },
+  'schema.type.boolean': { id: 'true/false', en: 'true/false' },
+  'schema.type.object': { id: 'peta (kunci: nilai)', en: 'a map (key: value)' },
+  'schema.type.array': { id: 'daftar', en: 'a list' },
+  'schema.type.null': { id: 'kosong', en: 'empty' },
+  'schema.type.undefined': { id: 'kosong', en: 'empty' },
+  'schema.enum': { id: '{where}: "{value}" tidak diizinkan; pilih salah satu: {values}.{hint}', en: '{where}: "{value}" is not allowed; use one of: {values}.{hint}' },
+  'schema.format': { id: '{where}: "{value}" bukan {format} yang valid (pakai YYYY-MM-DD).', en: '{where}: "{value}" is not a valid {format} (use YYYY-MM-DD).' },
+  'schema.pattern': { id: '{where}: "{value}" tidak sesuai format yang diharapkan.', en: '{where}: "{value}" does not have the expected form.' },
+  'schema.key-pattern': { id: 'Kunci "{key}" di {where} tidak sesuai format yang diharapkan.', en: 'Key "{key}" in {where} does not have the expected form.' },
+  'schema.minimum': { id: '{where}: {value} kurang dari batas bawah {limit}.', en: '{where}: {value} is below the minimum {limit}.' },
+  'schema.maximum': { id: '{where}: {value} melebihi batas atas {limit}.', en: '{where}: {value} is above the maximum {limit}.' },
+  'schema.exclusiveMinimum': { id: '{where}: {value} harus lebih dari {limit}.', en: '{where}: {value} must be greater than {limit}.' },
+  'schema.exclusiveMaximum': { id: '{where}: {value} harus kurang dari {limit}.', en: '{where}: {value} must be less than {limit}.' },
+  'schema.minItems': { id: '{where} harus berisi paling sedikit {limit} butir.', en: '{where} must have at least {limit} items.' },
+  'schema.maxItems': { id: '{where} boleh berisi paling banyak {limit} butir.', en: '{where} may have at most {limit} items.' },
+  'schema.minLength': { id: '{where} tidak boleh kosong.', en: '{where} must not be empty.' },
+  'schema.uniqueItems': { id: '{where} berisi butir yang sama dua kali.', en: '{where} contains the same item twice.' },
+  'schema.invalid': { id: '{where} tidak valid: {detail}', en: '{where} is not valid: {detail}' },
+};
