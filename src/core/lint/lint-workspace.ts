@@ -1,0 +1,78 @@
+/**
+ * The whole lint pass: load diagnostics (YAML/CSV/decoding), schema diagnostics for every parsed
+ * YAML file, the domain rules of `rules/index.ts`, then the unit's severity overrides
+ * (`skm.yaml` `lint.rules`, applied to every code, built-in ones included), sorted in the stable
+ * order of `compareDiagnostics`. Never throws on bad input.
+ */
+import { computePeriod } from '../compute/compute-period';
+import type { PeriodResult } from '../compute/result';
+import { loadWorkspace } from '../load/load-workspace';
+import type { LoadedWorkspace } from '../load/load-workspace';
+import type { WorkspaceFiles } from '../load/workspace-files';
+import type { Diagnostic } from '../model/diagnostic';
+import { compareDiagnostics, pointRange } from '../model/diagnostic';
+import type { RuleSeverityOverride, Workspace } from '../model/types';
+import { t } from '../text/messages';
+import { validateYaml } from '../validate/validate-yaml';
+import type { LintContext } from './rule';
+import { toDiagnostics } from './rule';
+import { RULES } from './rules/index';
+
+export interface LintResult {
+  loaded: LoadedWorkspace;
+  diagnostics: Diagnostic[];
+}
+
+export function lintWorkspace(files: WorkspaceFiles, options: { root?: string } = {}): LintResult {
+  const loaded = loadWorkspace(files, options.root ?? '');
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  for (const { kind, parsed } of loaded.yaml.values()) diagnostics.push(...validateYaml(kind, parsed));
+  const workspace = loaded.workspace;
+  if (workspace) {
+    const context = createContext(loaded, workspace, files);
+    for (const rule of RULES) {
+      try {
+        diagnostics.push(...toDiagnostics(rule, rule.check(context), undefined));
+      } catch (error) {
+        diagnostics.push({
+          code: 'lint.rule-failed',
+          severity: 'error',
+          message: t('lint.rule-failed', { rule: rule.code, reason: error instanceof Error ? error.message : String(error) }),
+          file: workspace.unit.file,
+          range: pointRange(0, 0),
+        });
+      }
+    }
+  }
+  return { loaded, diagnostics: applyOverrides(diagnostics, workspace?.unit.ruleOverrides ?? {}).sort(compareDiagnostics) };
+}
+
+/** The context handed to every rule; period results are computed at most once each. */
+export function createContext(loaded: LoadedWorkspace, workspace: Workspace, files: WorkspaceFiles): LintContext {
+  const results = new Map<string, PeriodResult>();
+  return {
+    loaded,
+    workspace,
+    files,
+    result(periodId: string): PeriodResult {
+      let result = results.get(periodId);
+      if (!result) {
+        result = computePeriod(workspace, periodId, { mode: workspace.unit.mode });
+        results.set(periodId, result);
+      }
+      return result;
+    },
+  };
+}
+
+/** Applies `lint.rules` overrides to any diagnostic code; `off` removes the diagnostic. */
+export function applyOverrides(diagnostics: Diagnostic[], overrides: Record<string, RuleSeverityOverride>): Diagnostic[] {
+  if (Object.keys(overrides).length === 0) return diagnostics;
+  const result: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const override = overrides[diagnostic.code];
+    if (override === 'off') continue;
+    result.push(override ? { ...diagnostic, severity: override } : diagnostic);
+  }
+  return result;
+}

@@ -1,0 +1,49 @@
+/**
+ * Ranges for rule findings: a YAML node by path, or a value on one line of a CSV/YAML text.
+ * Both fall back to the start of the file rather than failing, so a rule never throws.
+ */
+import type { Range } from '../model/diagnostic';
+import { pointRange } from '../model/diagnostic';
+import type { YamlPath } from '../parse/parse-yaml';
+import { rangeOf } from '../parse/parse-yaml';
+import type { LintContext } from './rule';
+
+/** The range of `path` in the parsed YAML `file` (the value, or the key with `target: 'key'`). */
+export function yamlRange(context: LintContext, file: string, path: YamlPath, target: 'key' | 'value' = 'value'): Range {
+  const entry = context.loaded.yaml.get(file);
+  return entry ? rangeOf(entry.parsed, path, target) : pointRange(0, 0);
+}
+
+/** The parsed value at `path` in `file`, or undefined. */
+export function yamlValue(context: LintContext, file: string, path: YamlPath): unknown {
+  let value: unknown = context.loaded.yaml.get(file)?.parsed.value;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * The range of `needle` on 1-based `line` of a text file (first occurrence after `fromColumn`);
+ * the whole line (clipped) when the needle is not found.
+ */
+export function lineRange(context: LintContext, file: string, line: number, needle: string | undefined, fromColumn = 0): Range {
+  const text = context.loaded.texts.get(file) ?? '';
+  const lineText = lineAt(text, line - 1);
+  const found = needle ? lineText.indexOf(needle, fromColumn) : -1;
+  if (found >= 0 && needle) return { start: { line: line - 1, column: found }, end: { line: line - 1, column: found + needle.length } };
+  return { start: { line: line - 1, column: 0 }, end: { line: line - 1, column: Math.max(1, lineText.length) } };
+}
+
+function lineAt(text: string, index: number): string {
+  let start = 0;
+  for (let current = 0; current < index; current++) {
+    const next = text.indexOf('\n', start);
+    if (next === -1) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  const line = end === -1 ? text.slice(start) : text.slice(start, end);
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}

@@ -1,0 +1,27 @@
+import { t } from '../../text/messages';
+import { lineRange } from '../locate';
+import type { LintRule, RuleFinding } from '../rule';
+import { capFindings } from './cap-findings';
+import { isIsoDate } from './is-iso-date';
+
+/** The decoder normalises `DD/MM/YYYY`; whatever is still not a date ends up here. */
+export const responsesDateInvalid: LintRule = {
+  code: 'responses.date-invalid',
+  defaultSeverity: 'error',
+  description: { id: 'Tanggal responden bukan tanggal yang valid.', en: 'A response date is not a valid date.' },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const period of context.workspace.periods) {
+      const responses = period.responses;
+      // In responses.yaml the schema already reports bad dates (schema.format).
+      if (!responses || responses.file.endsWith('.yaml')) continue;
+      const perFile: RuleFinding[] = [];
+      for (const row of responses.rows) {
+        if (row.date === undefined || isIsoDate(row.date)) continue;
+        perFile.push({ file: responses.file, range: lineRange(context, responses.file, row.line, row.date), message: t('responses.date-invalid', { value: row.date }) });
+      }
+      findings.push(...capFindings(perFile, 'responses.date-invalid'));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,29 @@
+import { t } from '../../text/messages';
+import { lineRange } from '../locate';
+import type { LintRule, RuleFinding } from '../rule';
+import { capFindings } from './cap-findings';
+import { isIsoDate } from './is-iso-date';
+
+export const responsesOutsidePeriod: LintRule = {
+  code: 'responses.outside-period',
+  defaultSeverity: 'warning',
+  description: { id: 'Tanggal responden di luar tanggal periodenya.', en: "A response is dated outside its period's dates." },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const period of context.workspace.periods) {
+      const responses = period.responses;
+      if (!responses || !isIsoDate(period.start) || !isIsoDate(period.end)) continue;
+      const perFile: RuleFinding[] = [];
+      for (const row of responses.rows) {
+        if (!isIsoDate(row.date) || (row.date >= period.start && row.date <= period.end)) continue;
+        perFile.push({
+          file: responses.file,
+          range: lineRange(context, responses.file, row.line, row.date),
+          message: t('responses.outside-period', { id: row.id, date: row.date, start: period.start, end: period.end }),
+        });
+      }
+      findings.push(...capFindings(perFile, 'responses.outside-period'));
+    }
+    return findings;
+  },
+};
