@@ -52,7 +52,7 @@ export const lintMessages: Catalogue = {
     id: 'Sampel minimal tertulis {stated}, tetapi {method} untuk populasi {population} memberi {expected}.{hint}',
     en: 'The stated minimum sample is {stated}, but {method} for a population of {population} gives {expected}.{hint}',
   },
-  'sample.method-mismatch.slovin': { id: ' Angka {stated} adalah hasil rumus Slovin dengan e = {margin}.', en: ' That figure is Slovin with e = {margin}.' },
+  'sample.method-mismatch.slovin': { id: ' Angka {stated} adalah hasil rumus Slovin dengan e = {margin}.', en: ' {stated} is what Slovin gives with e = {margin}.' },
   'population.year-scope': {
     id: 'Populasi setahun dipakai untuk periode {label} yang hanya {days} hari; sampel minimal menjadi terlalu besar. Pakai jumlah penerima layanan selama periode.',
     en: 'A yearly population is used for period {label}, which is only {days} days long; the minimum sample is overstated. Use the number of service users in the period.',
@@ -82,4 +82,12 @@ export const lintMessages: Catalogue = {
     id: 'Mode {mode} memberi mutu {grade}, sedangkan mode exact memberi {exactGrade}; sebutkan mode yang dipakai di laporan.',
     en: 'Mode {mode} gives grade {grade} while exact mode gives {exactGrade}; state the mode used in the report.',
   },
+  'lint.summary': { id: '{errors} kesalahan, {warnings} peringatan, {infos} info di {files} berkas.', en: '{errors} errors, {warnings} warnings, {infos} infos in {files} files.' },
+  'lint.large-file': {
+    id: 'Berkas besar ({size} MB) diperiksa secara streaming ({rows} baris); pemeriksaan yang memerlukan hasil perhitungan dilewati untuk periode ini.',
+    en: 'Large file ({size} MB) checked by streaming ({rows} rows); checks that need computed results are skipped for this period.',
+  },
+  'lint.path-missing': { id: 'Path tidak ada: {path}', en: 'Path does not exist: {path}' },
+  'lint.no-workspace': { id: 'skm.yaml tidak ditemukan di {path} atau di atasnya.', en: 'skm.yaml not found at or above {path}.' },
+  'lint.bad-format': { id: 'Format "{format}" tidak dikenal; pilih text, json atau github.', en: 'Unknown format "{format}"; use text, json or github.' },
 };

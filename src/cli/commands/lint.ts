@@ -1,0 +1,151 @@
+/**
+ * `skm lint [paths…] [--format text|json|github]`: lints the workspace(s) containing the given
+ * paths (default: the current folder) and prints every diagnostic. Exit 0 = no errors, 1 = errors,
+ * 2 = usage or I/O problem. A responses.csv above 20 MB is linted by streaming.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BUILTIN_CODES } from '../../core/lint/builtin-codes';
+import { applyOverrides, lintWorkspace } from '../../core/lint/lint-workspace';
+import type { WorkspaceFiles } from '../../core/load/workspace-files';
+import type { Diagnostic } from '../../core/model/diagnostic';
+import { compareDiagnostics, pointRange } from '../../core/model/diagnostic';
+import { t } from '../../core/text/messages';
+import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
+import { lintResponsesStream, STREAMING_THRESHOLD } from '../../node/lint-responses-stream';
+import { parseArgs } from '../args';
+import type { CliIo } from '../io';
+import { EXIT, UserError } from '../io';
+import type { LintJsonEntry } from '../lint-json';
+import type { Command } from './command';
+
+type Format = 'text' | 'json' | 'github';
+
+/** Rules that need the computed result of a period, skipped when its rows were streamed. */
+const NEEDS_ROWS = new Set(['sample.below-minimum', 'rtl.not-lowest', 'rtl.lowest-missing', 'ikm.mode-disagreement', 'responses.duplicate-id', 'responses.date-invalid', 'responses.outside-period']);
+const LARGE_FILE_SEVERITY = BUILTIN_CODES.find((entry) => entry.code === 'lint.large-file')?.defaultSeverity ?? 'info';
+
+export interface LocatedDiagnostic extends Diagnostic {
+  /** Absolute path of `file`. */
+  absolute: string;
+}
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'Periksa ruang kerja SKM / check an SKM workspace',
+  usage: 'skm lint [path…] [--format text|json|github]\n  path: folder ruang kerja, folder periode atau berkas / workspace folder, period folder or file (bawaan / default: .)',
+  run(argv, io) {
+    const args = parseArgs(argv, { valued: ['format'] });
+    const format = (args.flags['format'] ?? 'text') as string;
+    if (format !== 'text' && format !== 'json' && format !== 'github') throw new UserError(t('lint.bad-format', { format }));
+    const targets = (args.positionals.length > 0 ? args.positionals : ['.']).map((target) => path.resolve(io.cwd, target));
+    const byRoot = new Map<string, string[]>();
+    for (const target of targets) {
+      if (!fs.existsSync(target)) throw new UserError(t('lint.path-missing', { path: target }));
+      const root = findWorkspaceRoot(target);
+      if (!root) throw new UserError(t('lint.no-workspace', { path: target }));
+      byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
+    }
+    const diagnostics: LocatedDiagnostic[] = [];
+    for (const [root, rootTargets] of byRoot) {
+      const inScope = (absolute: string): boolean => rootTargets.some((target) => absolute === target || absolute.startsWith(target + path.sep) || target === root);
+      for (const diagnostic of lintRoot(root)) {
+        const absolute = path.join(root, diagnostic.file);
+        if (inScope(absolute)) diagnostics.push({ ...diagnostic, absolute });
+      }
+    }
+    io.stdout(render(diagnostics, format, io.cwd));
+    return Promise.resolve(diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? EXIT.problems : EXIT.ok);
+  },
+};
+
+/** Lints one workspace; responses.csv files above the threshold are streamed, not loaded. */
+export function lintRoot(root: string): Diagnostic[] {
+  const large = new Map<string, number>();
+  const fsFiles = new FsFiles(root);
+  for (const file of fsFiles.list()) {
+    if (!/^periods\/[^/]+\/responses\.csv$/.test(file)) continue;
+    const size = fs.statSync(path.join(root, file)).size;
+    if (size > STREAMING_THRESHOLD) large.set(file, size);
+  }
+  const files: WorkspaceFiles = large.size === 0 ? fsFiles : headerOnly(fsFiles, root, large);
+  const { loaded, diagnostics } = lintWorkspace(files, { root });
+  const workspace = loaded.workspace;
+  if (large.size === 0 || !workspace) return diagnostics;
+  const result = diagnostics.filter((diagnostic) => {
+    const folder = [...large.keys()].find((file) => diagnostic.file.startsWith(path.posix.dirname(file) + '/'));
+    return !(folder && NEEDS_ROWS.has(diagnostic.code)) && !large.has(diagnostic.file);
+  });
+  const streamed: Diagnostic[] = [];
+  for (const [file, size] of large) {
+    const period = workspace.periods.find((candidate) => candidate.responses?.file === file);
+    const outcome = lintResponsesStream(path.join(root, file), file, workspace.unit, period ?? { start: '', end: '' });
+    streamed.push({ code: 'lint.large-file', severity: LARGE_FILE_SEVERITY, message: t('lint.large-file', { size: Math.round(size / 1024 / 1024), rows: outcome.rows }), file, range: pointRange(0, 0) }, ...outcome.diagnostics);
+  }
+  return [...result, ...applyOverrides(streamed, workspace.unit.ruleOverrides)].sort(compareDiagnostics);
+}
+
+/** The files of a workspace with each large CSV cut to its header line (read by streaming instead). */
+function headerOnly(inner: FsFiles, root: string, large: Map<string, number>): WorkspaceFiles {
+  return {
+    list: () => inner.list(),
+    exists: (file) => inner.exists(file),
+    read: (file) => (large.has(file) ? firstLine(path.join(root, file)) : inner.read(file)),
+  };
+}
+
+function firstLine(absolute: string): Uint8Array {
+  const handle = fs.openSync(absolute, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const read = fs.readSync(handle, buffer, 0, buffer.length, 0);
+    const newline = buffer.subarray(0, read).indexOf(10);
+    return buffer.subarray(0, newline === -1 ? read : newline + 1);
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
+function render(diagnostics: LocatedDiagnostic[], format: Format, cwd: string): string {
+  const relative = (absolute: string): string => path.relative(cwd, absolute).split(path.sep).join('/');
+  if (format === 'json') {
+    const entries: LintJsonEntry[] = diagnostics.map((diagnostic) => {
+      const entry: LintJsonEntry = {
+        file: relative(diagnostic.absolute),
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.column + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.column + 1,
+        severity: diagnostic.severity,
+        code: diagnostic.code,
+        message: diagnostic.message,
+      };
+      if (diagnostic.data) entry.data = diagnostic.data;
+      return entry;
+    });
+    return `${JSON.stringify(entries, null, 2)}\n`;
+  }
+  if (format === 'github') {
+    const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
+    return diagnostics
+      .map((diagnostic) => {
+        const { start, end } = diagnostic.range;
+        const properties = `file=${escapeProperty(relative(diagnostic.absolute))},line=${start.line + 1},col=${start.column + 1},endLine=${end.line + 1},endColumn=${end.column + 1},title=${escapeProperty(diagnostic.code)}`;
+        return `::${command[diagnostic.severity]} ${properties}::${escapeData(diagnostic.message)}\n`;
+      })
+      .join('');
+  }
+  const lines = diagnostics.map((diagnostic) => `${relative(diagnostic.absolute)}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.column + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}\n`);
+  const count = (severity: Diagnostic['severity']): number => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  const files = new Set(diagnostics.map((diagnostic) => diagnostic.absolute)).size;
+  return `${lines.join('')}${t('lint.summary', { errors: count('error'), warnings: count('warning'), infos: count('info'), files })}\n`;
+}
+
+/** Workflow-command escaping (the runner's rules): data escapes %, CR, LF; properties also : and ,. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
