@@ -14,7 +14,6 @@ import { t } from '../../core/text/messages';
 import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
 import { lintResponsesStream, STREAMING_THRESHOLD } from '../../node/lint-responses-stream';
 import { parseArgs } from '../args';
-import type { CliIo } from '../io';
 import { EXIT, UserError } from '../io';
 import type { LintJsonEntry } from '../lint-json';
 import type { Command } from './command';
