@@ -47,3 +47,9 @@ function lineAt(text: string, index: number): string {
   const line = end === -1 ? text.slice(start) : text.slice(start, end);
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
+
+/** True when `file` was parsed into data (no syntax error, not empty, not an alias bomb). */
+export function parsedCleanly(context: LintContext, file: string): boolean {
+  const entry = context.loaded.yaml.get(file);
+  return entry !== undefined && entry.parsed.value !== undefined && entry.parsed.value !== null && entry.parsed.diagnostics.length === 0;
+}

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../text/format';
 import { t } from '../../text/messages';
-import { yamlRange } from '../locate';
+import { parsedCleanly, yamlRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
 import { lowestGroup } from './lowest-group';
 
@@ -16,7 +16,7 @@ export const rtlLowestMissing: LintRule = {
     const findings: RuleFinding[] = [];
     for (const period of context.workspace.periods) {
       const rtl = period.rtl;
-      if (!rtl) continue;
+      if (!rtl || !parsedCleanly(context, rtl.file)) continue;
       const result = context.result(period.id);
       if (result.source === 'none') continue;
       const { cutOff } = lowestGroup(result);

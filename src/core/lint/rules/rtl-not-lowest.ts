@@ -1,6 +1,6 @@
 import { formatNumber } from '../../text/format';
 import { t } from '../../text/messages';
-import { yamlRange } from '../locate';
+import { parsedCleanly, yamlRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
 import { lowestGroup } from './lowest-group';
 
@@ -13,7 +13,7 @@ export const rtlNotLowest: LintRule = {
     const known = new Set(context.workspace.unit.unsur.map((unsur) => unsur.code));
     for (const period of context.workspace.periods) {
       const rtl = period.rtl;
-      if (!rtl || rtl.items.length === 0) continue;
+      if (!rtl || !parsedCleanly(context, rtl.file) || rtl.items.length === 0) continue;
       const result = context.result(period.id);
       if (result.source === 'none' || result.lowest.length === 0) continue;
       const { members } = lowestGroup(result);

@@ -20,7 +20,8 @@ export const sampleBelowMinimum: LintRule = {
       if (!source) continue;
       const result = context.result(period.id);
       const minimum = result.sample.krejcieMorgan;
-      if (result.source === 'none' || minimum === null || result.respondents >= minimum) continue;
+      // No respondents at all means the data did not load (reported elsewhere) or is not in yet.
+      if (result.source === 'none' || result.respondents === 0 || minimum === null || result.respondents >= minimum) continue;
       findings.push({
         file: source.file,
         range: source.range,
