@@ -85,16 +85,21 @@ function streamWith(absolutePath: string, file: string, unit: Unit, period: Pick
 
 /** The row-level domain rules (responses.duplicate-id, .date-invalid, .outside-period), streaming. */
 class RowChecks {
-  private readonly firstLineOf = new Map<string, number>();
+  private readonly ids = new IdTable();
+  private readonly validDates = new Map<string, boolean>();
   private readonly found = new Map<string, Diagnostic[]>();
   private readonly counts = new Map<string, number>();
   private idColumn = -1;
+  private readonly periodIsDated: boolean;
   private dateColumn = -1;
 
   constructor(
     private readonly file: string,
     private readonly period: Pick<Period, 'start' | 'end'>,
-  ) {}
+  ) {
+    const iso = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && normaliseDate(value) === value;
+    this.periodIsDated = iso(period.start) && iso(period.end) && period.start <= period.end;
+  }
 
   header(record: CsvRecord): void {
     this.idColumn = record.fields.findIndex((name) => name.trim() === 'id');
@@ -103,14 +108,18 @@ class RowChecks {
 
   row(record: CsvRecord, id: string, date: string | undefined): void {
     if (this.idColumn >= 0 && !id.startsWith('#')) {
-      const first = this.firstLineOf.get(id);
-      if (first === undefined) this.firstLineOf.set(id, record.line);
-      else this.report('responses.duplicate-id', 'error', t('responses.duplicate-id', { id, line: first }), record, this.idColumn, id.length);
+      const first = this.ids.addOrGet(id, record.line);
+      if (first !== 0) this.report('responses.duplicate-id', 'error', t('responses.duplicate-id', { id, line: first }), record, this.idColumn, id.length);
     }
     if (date === undefined) return;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || normaliseDate(date) !== date) {
+    let valid = this.validDates.get(date);
+    if (valid === undefined) {
+      valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && normaliseDate(date) === date;
+      if (this.validDates.size < 10_000) this.validDates.set(date, valid);
+    }
+    if (!valid) {
       this.report('responses.date-invalid', 'error', t('responses.date-invalid', { value: date }), record, this.dateColumn, date.length);
-    } else if (/^\d{4}-\d{2}-\d{2}$/.test(this.period.start) && /^\d{4}-\d{2}-\d{2}$/.test(this.period.end) && (date < this.period.start || date > this.period.end)) {
+    } else if (this.periodIsDated && (date < this.period.start || date > this.period.end)) {
       this.report('responses.outside-period', 'warning', t('responses.outside-period', { id, date, start: this.period.start, end: this.period.end }), record, this.dateColumn, date.length);
     }
   }
@@ -134,5 +143,59 @@ class RowChecks {
       if (more > 0 && last) result.push({ ...last, message: t('diagnostics.more', { count: more, code }), data: { more } });
     }
     return result;
+  }
+}
+
+/**
+ * Ids seen so far, without a million strings on the heap: an open-addressing table of two
+ * independent 32-bit hashes (FNV-1a and a multiplicative one) and the 1-based line of first use.
+ * Two different ids collide on both hashes with a probability around n² / 2⁶⁵ (≈ 3·10⁻⁸ for a
+ * million rows), small enough to treat a match as a duplicate.
+ */
+class IdTable {
+  private capacity = 1 << 16;
+  private size = 0;
+  private first = new Int32Array(this.capacity);
+  private second = new Int32Array(this.capacity);
+  private lines = new Int32Array(this.capacity);
+
+  /** Adds `id` first seen on `line`; returns the earlier line when it was seen before, else 0. */
+  addOrGet(id: string, line: number): number {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let index = 0; index < id.length; index++) {
+      const code = id.charCodeAt(index);
+      h1 = Math.imul(h1 ^ code, 0x01000193);
+      h2 = Math.imul(h2 + code, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    const found = this.find(h1 | 0, h2 | 0);
+    if (this.lines[found] !== 0) return this.lines[found] ?? 0;
+    this.first[found] = h1 | 0;
+    this.second[found] = h2 | 0;
+    this.lines[found] = line;
+    if (++this.size * 2 > this.capacity) this.grow();
+    return 0;
+  }
+
+  private find(h1: number, h2: number): number {
+    const mask = this.capacity - 1;
+    let slot = (h1 ^ (h2 >>> 7)) & mask;
+    while (this.lines[slot] !== 0 && (this.first[slot] !== h1 || this.second[slot] !== h2)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { first, second, lines } = this;
+    this.capacity *= 2;
+    this.first = new Int32Array(this.capacity);
+    this.second = new Int32Array(this.capacity);
+    this.lines = new Int32Array(this.capacity);
+    for (let index = 0; index < lines.length; index++) {
+      if (lines[index] === 0) continue;
+      const slot = this.find(first[index] ?? 0, second[index] ?? 0);
+      this.first[slot] = first[index] ?? 0;
+      this.second[slot] = second[index] ?? 0;
+      this.lines[slot] = lines[index] ?? 0;
+    }
   }
 }

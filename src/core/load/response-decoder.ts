@@ -93,7 +93,7 @@ export class ResponseDecoder {
     }
     const row: ResponseRow = { line, id: cell('id') || `#${rowNumber}`, profile, scores };
     const rawDate = cell('date');
-    if (rawDate) row.date = normaliseDate(rawDate) ?? rawDate;
+    if (rawDate) row.date = this.date(rawDate);
     const time = cell('time');
     if (time) row.time = time;
     const service = cell('service');
@@ -102,6 +102,18 @@ export class ResponseDecoder {
     const saran = saranIndex === undefined ? undefined : fields[saranIndex];
     if (saran) row.saran = saran;
     return row;
+  }
+
+  /** Survey dates repeat a lot (a few hundred distinct values): normalise each once. */
+  private readonly dates = new Map<string, string>();
+
+  private date(raw: string): string {
+    let date = this.dates.get(raw);
+    if (date === undefined) {
+      date = normaliseDate(raw) ?? raw;
+      if (this.dates.size < 10_000) this.dates.set(raw, date);
+    }
+    return date;
   }
 
   private score(code: string, raw: string | undefined, line: number, column: number): number | null {
