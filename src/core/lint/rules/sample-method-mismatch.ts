@@ -1,12 +1,8 @@
+import { slovin } from '../../compute/sample-size';
 import { formatNumber } from '../../text/format';
 import { t } from '../../text/messages';
 import { yamlRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
-
-/** Slovin's n = N / (1 + N·e²), rounded up — used to recognise which formula a stated figure came from. */
-function slovin(population: number, margin: number): number {
-  return Math.ceil(population / (1 + population * margin * margin) - 1e-9);
-}
 
 const COMMON_MARGINS = [0.05, 0.1, 0.15, 0.2];
 
