@@ -88,7 +88,9 @@ function benchTenThousand(): void {
   const milliseconds = time(() => {
     count = lintWorkspace(files).diagnostics.length;
   }, 15);
-  console.log(`lint, 10,000 responses, warm in-process: ${milliseconds.toFixed(1)} ms (median of 15; ${count} diagnostics; target ≤ 100 ms)`);
+  console.log(
+    `lint, 10,000 responses, warm in-process: ${milliseconds.toFixed(1)} ms (median of 15; ${count} diagnostics; target ≤ 100 ms)`,
+  );
 }
 
 function benchOneMillion(): void {
@@ -99,7 +101,11 @@ function benchOneMillion(): void {
     console.log(`1,000,000-row CSV: child failed (${child.status}): ${child.stderr}`);
     return;
   }
-  const { milliseconds, maxRssKb, diagnostics } = JSON.parse(child.stdout) as { milliseconds: number; maxRssKb: number; diagnostics: number };
+  const { milliseconds, maxRssKb, diagnostics } = JSON.parse(child.stdout) as {
+    milliseconds: number;
+    maxRssKb: number;
+    diagnostics: number;
+  };
   console.log(
     `lint, 1,000,000-row responses.csv (${(size / 1024 / 1024).toFixed(0)} MB), streaming, fresh process: ${(milliseconds / 1000).toFixed(2)} s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB (${diagnostics} diagnostics; targets ≤ 3 s, ≤ 300 MB)`,
   );
@@ -156,12 +162,20 @@ class LspClient {
       if (headerEnd === -1) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1] ?? 0);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as { id?: number; method?: string; params?: unknown; result?: unknown };
+      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as {
+        id?: number;
+        method?: string;
+        params?: unknown;
+        result?: unknown;
+      };
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       if (message.method !== undefined && message.id !== undefined) {
         // A request from the server (workspace/configuration, client/registerCapability …).
         const items = (message.params as { items?: unknown[] } | undefined)?.items;
-        const result = message.method === 'workspace/configuration' ? (items ?? []).map(() => ({ validate: true, format: { enable: false }, schemaStore: { enable: false } })) : null;
+        const result =
+          message.method === 'workspace/configuration'
+            ? (items ?? []).map(() => ({ validate: true, format: { enable: false }, schemaStore: { enable: false } }))
+            : null;
         this.send({ jsonrpc: '2.0', id: message.id, result });
       } else if (message.method !== undefined) {
         for (const listener of this.listeners) listener(message.method, message.params);
@@ -180,8 +194,13 @@ async function benchLanguageServer(): Promise<void> {
   const lines = [`# yaml-language-server: $schema=${pathToFileURL(schemaPath).href}`];
   for (let index = 1; index <= rows; index++) {
     const [id, date, slot, service, gender, age, education, occupation, ...rest] = row(index).split(',');
-    const scores = rest.slice(0, 9).map((score, unsur) => `U${unsur + 1}: ${score}`).join(', ');
-    lines.push(`- { id: ${id}, date: ${date}, time: "${slot}", service: ${service}, gender: ${gender}, age: ${age}, education: ${education}, occupation: ${occupation}, ${scores} }`);
+    const scores = rest
+      .slice(0, 9)
+      .map((score, unsur) => `U${unsur + 1}: ${score}`)
+      .join(', ');
+    lines.push(
+      `- { id: ${id}, date: ${date}, time: "${slot}", service: ${service}, gender: ${gender}, age: ${age}, education: ${education}, occupation: ${occupation}, ${scores} }`,
+    );
   }
   // Two deliberate problems so that both tools have something to report.
   lines.push('- { id: bad1, date: 2023-02-30, U1: 3 }', '- { id: bad2, time: "9-12", U1: [4] }');
@@ -204,9 +223,15 @@ async function benchLanguageServer(): Promise<void> {
     const published = params as { uri: string; diagnostics: unknown[]; version?: number };
     if (published.uri === uri && resolveDiagnostics && published.diagnostics.length > 0) resolveDiagnostics(published.diagnostics.length);
   });
-  await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(DATA).href, capabilities: { workspace: { configuration: true } } });
+  await client.request('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(DATA).href,
+    capabilities: { workspace: { configuration: true } },
+  });
   client.notify('initialized', {});
-  client.notify('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, format: { enable: false }, schemaStore: { enable: false } } } });
+  client.notify('workspace/didChangeConfiguration', {
+    settings: { yaml: { validate: true, format: { enable: false }, schemaStore: { enable: false } } },
+  });
   const serverTimes: number[] = [];
   let serverCount = 0;
   for (let version = 1; version <= 8; version++) {
@@ -220,9 +245,13 @@ async function benchLanguageServer(): Promise<void> {
   client.stop();
   // The first round includes loading the schema; warm rounds are compared.
   const server = median(serverTimes.slice(3));
-  console.log(`validate responses.yaml (${rows} rows, ${(text.length / 1024).toFixed(0)} KB) against schemas/responses.schema.json, warm median:`);
+  console.log(
+    `validate responses.yaml (${rows} rows, ${(text.length / 1024).toFixed(0)} KB) against schemas/responses.schema.json, warm median:`,
+  );
   console.log(`  ours (yaml + ajv, in-process): ${ours.toFixed(1)} ms, ${ourCount} diagnostics`);
-  console.log(`  yaml-language-server 1.x (stdio LSP, didChange → publishDiagnostics): ${server.toFixed(1)} ms, ${serverCount} diagnostics (first round, with schema load: ${serverTimes[0]?.toFixed(1)} ms)`);
+  console.log(
+    `  yaml-language-server 1.x (stdio LSP, didChange → publishDiagnostics): ${server.toFixed(1)} ms, ${serverCount} diagnostics (first round, with schema load: ${serverTimes[0]?.toFixed(1)} ms)`,
+  );
   console.log(`  ratio yaml-language-server / ours: ${(server / ours).toFixed(1)}×`);
 }
 

@@ -29,7 +29,12 @@ export interface StreamedResponses {
  * Streams `absolutePath` (reported as `file`, workspace-relative) for `unit`; `period` gives the
  * dates rows must fall within.
  */
-export function lintResponsesStream(absolutePath: string, file: string, unit: Unit, period: Pick<Period, 'start' | 'end'>): StreamedResponses {
+export function lintResponsesStream(
+  absolutePath: string,
+  file: string,
+  unit: Unit,
+  period: Pick<Period, 'start' | 'end'>,
+): StreamedResponses {
   const first = streamWith(absolutePath, file, unit, period, 'utf-8');
   if (first) return first;
   const fallback = streamWith(absolutePath, file, unit, period, 'windows-1252');
@@ -39,7 +44,13 @@ export function lintResponsesStream(absolutePath: string, file: string, unit: Un
 }
 
 /** One pass with one encoding; undefined when the bytes are not valid in that encoding. */
-function streamWith(absolutePath: string, file: string, unit: Unit, period: Pick<Period, 'start' | 'end'>, encoding: 'utf-8' | 'windows-1252'): StreamedResponses | undefined {
+function streamWith(
+  absolutePath: string,
+  file: string,
+  unit: Unit,
+  period: Pick<Period, 'start' | 'end'>,
+  encoding: 'utf-8' | 'windows-1252',
+): StreamedResponses | undefined {
   const ruleSet = findRuleSet(unit.ruleSetId) ?? PERMENPANRB_14_2017;
   const decoderText = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   const rowChecks = new RowChecks(file, period);
@@ -47,7 +58,11 @@ function streamWith(absolutePath: string, file: string, unit: Unit, period: Pick
   let rows = 0;
   const parser = new CsvParser(file, (record: CsvRecord) => {
     if (!decoder) {
-      decoder = new ResponseDecoder(file, unit, { scaleMin: ruleSet.scaleMin, scaleMax: ruleSet.scaleMax, delimiter: parser.detectedDelimiter ?? ',' });
+      decoder = new ResponseDecoder(file, unit, {
+        scaleMin: ruleSet.scaleMin,
+        scaleMax: ruleSet.scaleMax,
+        delimiter: parser.detectedDelimiter ?? ',',
+      });
       decoder.header(record);
       rowChecks.header(record);
       return;
@@ -73,7 +88,8 @@ function streamWith(absolutePath: string, file: string, unit: Unit, period: Pick
   }
   parser.end();
   const diagnostics: Diagnostic[] = [...parser.diagnostics];
-  if (parser.detectedDelimiter === ';') diagnostics.push({ code: 'csv.semicolon', severity: 'warning', message: t('csv.semicolon'), file, range: pointRange(0, 0) });
+  if (parser.detectedDelimiter === ';')
+    diagnostics.push({ code: 'csv.semicolon', severity: 'warning', message: t('csv.semicolon'), file, range: pointRange(0, 0) });
   if (!decoder) {
     diagnostics.push({ code: 'file.empty', severity: 'error', message: t('file.empty'), file, range: pointRange(0, 0) });
     return { rows, diagnostics };
@@ -109,7 +125,8 @@ class RowChecks {
   row(record: CsvRecord, id: string, date: string | undefined): void {
     if (this.idColumn >= 0 && !id.startsWith('#')) {
       const first = this.ids.addOrGet(id, record.line);
-      if (first !== 0) this.report('responses.duplicate-id', 'error', t('responses.duplicate-id', { id, line: first }), record, this.idColumn, id.length);
+      if (first !== 0)
+        this.report('responses.duplicate-id', 'error', t('responses.duplicate-id', { id, line: first }), record, this.idColumn, id.length);
     }
     if (date === undefined) return;
     let valid = this.validDates.get(date);
@@ -120,17 +137,37 @@ class RowChecks {
     if (!valid) {
       this.report('responses.date-invalid', 'error', t('responses.date-invalid', { value: date }), record, this.dateColumn, date.length);
     } else if (this.periodIsDated && (date < this.period.start || date > this.period.end)) {
-      this.report('responses.outside-period', 'warning', t('responses.outside-period', { id, date, start: this.period.start, end: this.period.end }), record, this.dateColumn, date.length);
+      this.report(
+        'responses.outside-period',
+        'warning',
+        t('responses.outside-period', { id, date, start: this.period.start, end: this.period.end }),
+        record,
+        this.dateColumn,
+        date.length,
+      );
     }
   }
 
-  private report(code: string, severity: Diagnostic['severity'], message: string, record: CsvRecord, fieldIndex: number, length: number): void {
+  private report(
+    code: string,
+    severity: Diagnostic['severity'],
+    message: string,
+    record: CsvRecord,
+    fieldIndex: number,
+    length: number,
+  ): void {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
     if (count > FINDING_CAP) return;
     const column = record.columns[fieldIndex] ?? 0;
     const list = this.found.get(code) ?? [];
-    list.push({ code, severity, message, file: this.file, range: { start: { line: record.line - 1, column }, end: { line: record.line - 1, column: column + Math.max(1, length) } } });
+    list.push({
+      code,
+      severity,
+      message,
+      file: this.file,
+      range: { start: { line: record.line - 1, column }, end: { line: record.line - 1, column: column + Math.max(1, length) } },
+    });
     this.found.set(code, list);
   }
 

@@ -24,7 +24,8 @@ async function run(argv: string[], cwd: string): Promise<{ code: number; stdout:
   return { code, stdout, stderr };
 }
 
-const badNip = (root: string): string => fs.readFileSync(path.join(root, 'skm.yaml'), 'utf8').replace('196707191993032006', '196713191993032006');
+const badNip = (root: string): string =>
+  fs.readFileSync(path.join(root, 'skm.yaml'), 'utf8').replace('196707191993032006', '196713191993032006');
 
 describe('skm lint', () => {
   it('exits 0 on a clean workspace', async () => {
@@ -46,16 +47,42 @@ describe('skm lint', () => {
     fs.writeFileSync(path.join(root, 'skm.yaml'), badNip(root));
     const result = await run(['lint', '--format', 'json'], root);
     const entries = JSON.parse(result.stdout) as LintJsonEntry[];
-    expect(entries).toMatchObject([{ file: 'skm.yaml', line: 6, column: 8, endLine: 6, endColumn: 28, severity: 'error', code: 'signatory.nip-invalid', data: { reason: 'nip.birth' } }]);
-    expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['code', 'column', 'data', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+    expect(entries).toMatchObject([
+      {
+        file: 'skm.yaml',
+        line: 6,
+        column: 8,
+        endLine: 6,
+        endColumn: 28,
+        severity: 'error',
+        code: 'signatory.nip-invalid',
+        data: { reason: 'nip.birth' },
+      },
+    ]);
+    expect(Object.keys(entries[0] ?? {}).sort()).toEqual([
+      'code',
+      'column',
+      'data',
+      'endColumn',
+      'endLine',
+      'file',
+      'line',
+      'message',
+      'severity',
+    ]);
   });
 
   it('--format github prints workflow annotations', async () => {
     const root = workspace('github');
-    fs.writeFileSync(path.join(root, 'periods/2023-s1/period.yaml'), 'label: Semester I 2023\nstart: 2023-01-01\nend: 2023-06-30\npopulation:\n  size: 10\n  scope: year\nsampling:\n  method: krejcie-morgan\n  stated: 10\n');
+    fs.writeFileSync(
+      path.join(root, 'periods/2023-s1/period.yaml'),
+      'label: Semester I 2023\nstart: 2023-01-01\nend: 2023-06-30\npopulation:\n  size: 10\n  scope: year\nsampling:\n  method: krejcie-morgan\n  stated: 10\n',
+    );
     const result = await run(['lint', '--format=github'], root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^::warning file=periods\/2023-s1\/period\.yaml,line=6,col=10,endLine=6,endColumn=14,title=population\.year-scope::\S[^\n]*\n$/);
+    expect(result.stdout).toMatch(
+      /^::warning file=periods\/2023-s1\/period\.yaml,line=6,col=10,endLine=6,endColumn=14,title=population\.year-scope::\S[^\n]*\n$/,
+    );
   });
 
   it('limits output to the given file or folder', async () => {

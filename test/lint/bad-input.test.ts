@@ -23,16 +23,24 @@ const base = (file: string): string => fs.readFileSync(path.join(FIXTURES, '_bas
 
 describe('bad input', () => {
   it('malformed YAML: a syntax error with its position', () => {
-    expect(lintWith({ [PERIOD]: 'label: Semester I\nstart: [2023-01-01\nend: 2023-06-30\n' })).toMatchObject([{ code: 'yaml.syntax', severity: 'error', file: PERIOD, range: { start: { line: 2, column: 0 } } }]);
+    expect(lintWith({ [PERIOD]: 'label: Semester I\nstart: [2023-01-01\nend: 2023-06-30\n' })).toMatchObject([
+      { code: 'yaml.syntax', severity: 'error', file: PERIOD, range: { start: { line: 2, column: 0 } } },
+    ]);
   });
 
   it('tabs used for indentation', () => {
     const found = lintWith({ [PERIOD]: 'label: Semester I\nstart: 2023-01-01\nend: 2023-06-30\npopulation:\n\tsize: 10\n' });
-    expect(found.filter((diagnostic) => diagnostic.file === PERIOD)[0]).toMatchObject({ severity: 'error', file: PERIOD, range: { start: { line: 4, column: 0 } } });
+    expect(found.filter((diagnostic) => diagnostic.file === PERIOD)[0]).toMatchObject({
+      severity: 'error',
+      file: PERIOD,
+      range: { start: { line: 4, column: 0 } },
+    });
   });
 
   it('duplicate keys', () => {
-    expect(lintWith({ [PERIOD]: 'label: Semester I\nstart: 2023-01-01\nend: 2023-06-30\nlabel: Lagi\n' })).toMatchObject([{ code: 'yaml.duplicate-key', file: PERIOD, range: { start: { line: 3, column: 0 } } }]);
+    expect(lintWith({ [PERIOD]: 'label: Semester I\nstart: 2023-01-01\nend: 2023-06-30\nlabel: Lagi\n' })).toMatchObject([
+      { code: 'yaml.duplicate-key', file: PERIOD, range: { start: { line: 3, column: 0 } } },
+    ]);
   });
 
   it('wrong types point at the value', () => {
@@ -52,7 +60,9 @@ describe('bad input', () => {
   });
 
   it('an empty skm.yaml', () => {
-    expect(lintWith({ 'skm.yaml': '' }).filter((diagnostic) => diagnostic.file === 'skm.yaml')).toMatchObject([{ code: 'file.empty', range: { start: { line: 0 } } }]);
+    expect(lintWith({ 'skm.yaml': '' }).filter((diagnostic) => diagnostic.file === 'skm.yaml')).toMatchObject([
+      { code: 'file.empty', range: { start: { line: 0 } } },
+    ]);
   });
 
   it('a UTF-8 BOM is invisible: no diagnostic, positions unchanged', () => {
@@ -60,16 +70,21 @@ describe('bad input', () => {
     const encode = (text: string): Uint8Array => new Uint8Array([...bom, ...new TextEncoder().encode(text)]);
     expect(lintWith({ 'skm.yaml': encode(base('skm.yaml')), [CSV]: encode(base(CSV)) })).toEqual([]);
     const bad = base('skm.yaml').replace('196707191993032006', '196713191993032006');
-    expect(lintWith({ 'skm.yaml': encode(bad) })).toMatchObject([{ code: 'signatory.nip-invalid', range: { start: { line: 5, column: 7 }, end: { line: 5, column: 27 } } }]);
+    expect(lintWith({ 'skm.yaml': encode(bad) })).toMatchObject([
+      { code: 'signatory.nip-invalid', range: { start: { line: 5, column: 7 }, end: { line: 5, column: 27 } } },
+    ]);
   });
 
   it('CRLF line endings everywhere: clean, and ranges stop before the CR', () => {
     const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
     const changes: Record<string, string> = {};
-    for (const file of ['skm.yaml', PERIOD, CSV, RTL, 'periods/2022/summary.yaml', 'periods/2022/period.yaml']) changes[file] = crlf(base(file));
+    for (const file of ['skm.yaml', PERIOD, CSV, RTL, 'periods/2022/summary.yaml', 'periods/2022/period.yaml'])
+      changes[file] = crlf(base(file));
     expect(lintWith(changes)).toEqual([]);
     const found = lintWith({ [CSV]: crlf(base(CSV).replace('r10,2023-05-19', 'r10,2023-05-32')) });
-    expect(found).toMatchObject([{ code: 'responses.date-invalid', range: { start: { line: 10, column: 4 }, end: { line: 10, column: 14 } } }]);
+    expect(found).toMatchObject([
+      { code: 'responses.date-invalid', range: { start: { line: 10, column: 4 }, end: { line: 10, column: 14 } } },
+    ]);
   });
 
   it('a CSV from an Indonesian-locale spreadsheet: ";" separator and decimal commas', () => {
@@ -79,7 +94,13 @@ describe('bad input', () => {
       .replace('r02;2023-01-11;08.00-12.00;rapat;L;31;S1;PNS;3;4', 'r02;2023-01-11;08.00-12.00;rapat;L;31;S1;PNS;3;3,5');
     expect(lintWith({ [CSV]: text })).toMatchObject([
       { code: 'csv.semicolon', severity: 'warning', file: CSV, range: { start: { line: 0, column: 0 } } },
-      { code: 'responses.score-invalid', severity: 'error', file: CSV, range: { start: { line: 2, column: 47 } }, data: { unsur: 'U2', value: '3,5' } },
+      {
+        code: 'responses.score-invalid',
+        severity: 'error',
+        file: CSV,
+        range: { start: { line: 2, column: 47 } },
+        data: { unsur: 'U2', value: '3,5' },
+      },
     ]);
   });
 
@@ -89,7 +110,9 @@ describe('bad input', () => {
     const files = overlayFiles();
     files.set('skm.yaml', bytes);
     const result = lintWorkspace(files);
-    expect(result.diagnostics).toMatchObject([{ code: 'file.encoding', severity: 'warning', file: 'skm.yaml', range: { start: { line: 0, column: 0 } } }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'file.encoding', severity: 'warning', file: 'skm.yaml', range: { start: { line: 0, column: 0 } } },
+    ]);
     expect(result.loaded.workspace?.unit.name).toBe('Unit Uji Caf\u00e9');
   });
 
@@ -100,7 +123,9 @@ describe('bad input', () => {
       const name = String.fromCharCode(97 + level);
       lines.push(`${name}: &${name} [${Array.from({ length: 10 }, () => `*${previous}`).join(', ')}]`);
     }
-    expect(lintWith({ [RTL]: lines.join('\n') })).toMatchObject([{ code: 'yaml.alias-bomb', file: RTL, range: { start: { line: 0, column: 0 } } }]);
+    expect(lintWith({ [RTL]: lines.join('\n') })).toMatchObject([
+      { code: 'yaml.alias-bomb', file: RTL, range: { start: { line: 0, column: 0 } } },
+    ]);
   });
 
   describe('a 50 MB responses.csv', () => {
@@ -123,7 +148,13 @@ describe('bad input', () => {
       }
       fs.writeFileSync(path.join(root, CSV), `${lines.join('\n')}\n`);
       let stdout = '';
-      const code = await runCli(['lint', '--format', 'json'], { stdout: (text) => (stdout += text), stderr: () => undefined, cwd: root, env: {}, isTTY: false });
+      const code = await runCli(['lint', '--format', 'json'], {
+        stdout: (text) => (stdout += text),
+        stderr: () => undefined,
+        cwd: root,
+        env: {},
+        isTTY: false,
+      });
       const entries = JSON.parse(stdout) as LintJsonEntry[];
       expect(code).toBe(1);
       expect(entries).toMatchObject([

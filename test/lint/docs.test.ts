@@ -17,7 +17,10 @@ describe('docs/lint-rules.md', () => {
 
   it('lists every code in the table with its default severity', () => {
     const table = new Map([...doc.matchAll(/^\| \[`([^`]+)`\]\(#\1\) \| (error|warning|info) \|$/gm)].map((match) => [match[1], match[2]]));
-    const expected = new Map<string, string>([...BUILTIN_CODES.map((entry) => [entry.code, entry.defaultSeverity] as const), ...RULES.map((rule) => [rule.code, rule.defaultSeverity] as const)]);
+    const expected = new Map<string, string>([
+      ...BUILTIN_CODES.map((entry) => [entry.code, entry.defaultSeverity] as const),
+      ...RULES.map((rule) => [rule.code, rule.defaultSeverity] as const),
+    ]);
     expect(Object.fromEntries(table)).toEqual(Object.fromEntries(expected));
   });
 
@@ -25,7 +28,8 @@ describe('docs/lint-rules.md', () => {
     for (const code of allCodes()) {
       const section = doc.slice(doc.indexOf(`### ${code}\n`));
       const severity = /\*\*(error|warning|info)\*\*/.exec(section)?.[1];
-      const expected = RULES.find((rule) => rule.code === code)?.defaultSeverity ?? BUILTIN_CODES.find((entry) => entry.code === code)?.defaultSeverity;
+      const expected =
+        RULES.find((rule) => rule.code === code)?.defaultSeverity ?? BUILTIN_CODES.find((entry) => entry.code === code)?.defaultSeverity;
       expect(severity, code).toBe(expected);
     }
   });

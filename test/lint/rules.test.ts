@@ -27,7 +27,8 @@ function check(code: string, kind: 'fail' | 'pass'): void {
   }
   const expected = JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8')) as Expected[];
   expect(expected.length).toBeGreaterThan(0);
-  const severity = RULES.find((rule) => rule.code === code)?.defaultSeverity ?? BUILTIN_CODES.find((entry) => entry.code === code)?.defaultSeverity;
+  const severity =
+    RULES.find((rule) => rule.code === code)?.defaultSeverity ?? BUILTIN_CODES.find((entry) => entry.code === code)?.defaultSeverity;
   expect(found).toMatchObject(expected.map((entry) => ({ code, severity, ...entry })));
 }
 

@@ -27,9 +27,15 @@ describe('lintResponsesStream', () => {
     const period = workspace.periods.find((candidate) => candidate.id === '2023-s1');
     if (!period) throw new Error('fixture has no period 2023-s1');
     const streamed = lintResponsesStream(path.join(root, CSV), CSV, workspace.unit, period);
-    const shape = (list: { code: string; range: unknown }[]): { code: string; range: unknown }[] => list.map(({ code, range }) => ({ code, range })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const shape = (list: { code: string; range: unknown }[]): { code: string; range: unknown }[] =>
+      list.map(({ code, range }) => ({ code, range })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     const expected = inMemory.diagnostics.filter((diagnostic) => diagnostic.file === CSV);
-    expect(expected.map((diagnostic) => diagnostic.code).sort()).toEqual(['responses.date-invalid', 'responses.duplicate-id', 'responses.outside-period', 'responses.score-invalid']);
+    expect(expected.map((diagnostic) => diagnostic.code).sort()).toEqual([
+      'responses.date-invalid',
+      'responses.duplicate-id',
+      'responses.outside-period',
+      'responses.score-invalid',
+    ]);
     expect(streamed.rows).toBe(10);
     expect(shape(streamed.diagnostics)).toEqual(shape(expected));
   });

@@ -21,7 +21,15 @@ import type { Command } from './command';
 type Format = 'text' | 'json' | 'github';
 
 /** Rules that need the computed result of a period, skipped when its rows were streamed. */
-const NEEDS_ROWS = new Set(['sample.below-minimum', 'rtl.not-lowest', 'rtl.lowest-missing', 'ikm.mode-disagreement', 'responses.duplicate-id', 'responses.date-invalid', 'responses.outside-period']);
+const NEEDS_ROWS = new Set([
+  'sample.below-minimum',
+  'rtl.not-lowest',
+  'rtl.lowest-missing',
+  'ikm.mode-disagreement',
+  'responses.duplicate-id',
+  'responses.date-invalid',
+  'responses.outside-period',
+]);
 const LARGE_FILE_SEVERITY = BUILTIN_CODES.find((entry) => entry.code === 'lint.large-file')?.defaultSeverity ?? 'info';
 
 export interface LocatedDiagnostic extends Diagnostic {
@@ -32,7 +40,8 @@ export interface LocatedDiagnostic extends Diagnostic {
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Periksa ruang kerja SKM / check an SKM workspace',
-  usage: 'skm lint [path…] [--format text|json|github]\n  path: folder ruang kerja, folder periode atau berkas / workspace folder, period folder or file (bawaan / default: .)',
+  usage:
+    'skm lint [path…] [--format text|json|github]\n  path: folder ruang kerja, folder periode atau berkas / workspace folder, period folder or file (bawaan / default: .)',
   run(argv, io) {
     const args = parseArgs(argv, { valued: ['format'] });
     const format = (args.flags['format'] ?? 'text') as string;
@@ -47,7 +56,8 @@ export const lintCommand: Command = {
     }
     const diagnostics: LocatedDiagnostic[] = [];
     for (const [root, rootTargets] of byRoot) {
-      const inScope = (absolute: string): boolean => rootTargets.some((target) => absolute === target || absolute.startsWith(target + path.sep) || target === root);
+      const inScope = (absolute: string): boolean =>
+        rootTargets.some((target) => absolute === target || absolute.startsWith(target + path.sep) || target === root);
       for (const diagnostic of lintRoot(root)) {
         const absolute = path.join(root, diagnostic.file);
         if (inScope(absolute)) diagnostics.push({ ...diagnostic, absolute });
@@ -79,7 +89,16 @@ export function lintRoot(root: string): Diagnostic[] {
   for (const [file, size] of large) {
     const period = workspace.periods.find((candidate) => candidate.responses?.file === file);
     const outcome = lintResponsesStream(path.join(root, file), file, workspace.unit, period ?? { start: '', end: '' });
-    streamed.push({ code: 'lint.large-file', severity: LARGE_FILE_SEVERITY, message: t('lint.large-file', { size: Math.round(size / 1024 / 1024), rows: outcome.rows }), file, range: pointRange(0, 0) }, ...outcome.diagnostics);
+    streamed.push(
+      {
+        code: 'lint.large-file',
+        severity: LARGE_FILE_SEVERITY,
+        message: t('lint.large-file', { size: Math.round(size / 1024 / 1024), rows: outcome.rows }),
+        file,
+        range: pointRange(0, 0),
+      },
+      ...outcome.diagnostics,
+    );
   }
   return [...result, ...applyOverrides(streamed, workspace.unit.ruleOverrides)].sort(compareDiagnostics);
 }
@@ -134,7 +153,10 @@ function render(diagnostics: LocatedDiagnostic[], format: Format, cwd: string): 
       })
       .join('');
   }
-  const lines = diagnostics.map((diagnostic) => `${relative(diagnostic.absolute)}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.column + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}\n`);
+  const lines = diagnostics.map(
+    (diagnostic) =>
+      `${relative(diagnostic.absolute)}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.column + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}\n`,
+  );
   const count = (severity: Diagnostic['severity']): number => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
   const files = new Set(diagnostics.map((diagnostic) => diagnostic.absolute)).size;
   return `${lines.join('')}${t('lint.summary', { errors: count('error'), warnings: count('warning'), infos: count('info'), files })}\n`;

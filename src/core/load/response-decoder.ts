@@ -42,7 +42,11 @@ export class ResponseDecoder {
 
   /** Reads the header record: maps column names to indexes and reports unknown ones. */
   header(record: CsvRecord): void {
-    const known = new Set<string>([...FIXED_COLUMNS, ...this.unit.profile.map((attribute) => attribute.key), ...this.unit.unsur.map((unsur) => unsur.code)]);
+    const known = new Set<string>([
+      ...FIXED_COLUMNS,
+      ...this.unit.profile.map((attribute) => attribute.key),
+      ...this.unit.unsur.map((unsur) => unsur.code),
+    ]);
     this.headerLength = record.fields.length;
     this.headerColumns = record.columns;
     record.fields.forEach((rawName, index) => {
@@ -55,7 +59,14 @@ export class ResponseDecoder {
       this.columnOf.set(name, index);
       if (!known.has(name)) {
         const suggestion = didYouMean(name, known);
-        this.report('csv.unknown-column', 'warning', t('csv.unknown-column', { column: name, hint: suggestion ? t('did-you-mean', { suggestion }) : '' }), record.line, column, suggestion ? { suggestion } : undefined);
+        this.report(
+          'csv.unknown-column',
+          'warning',
+          t('csv.unknown-column', { column: name, hint: suggestion ? t('did-you-mean', { suggestion }) : '' }),
+          record.line,
+          column,
+          suggestion ? { suggestion } : undefined,
+        );
       }
     });
     for (const unsur of this.unit.unsur) {
@@ -127,7 +138,14 @@ export class ResponseDecoder {
     const value = Number(text);
     if (!Number.isInteger(value) || value < this.options.scaleMin || value > this.options.scaleMax) {
       this.excluded[code] = (this.excluded[code] ?? 0) + 1;
-      this.report('responses.score-invalid', 'error', t('responses.score-invalid', { code, value: raw, min: this.options.scaleMin, max: this.options.scaleMax }), line, column, { unsur: code, value: raw });
+      this.report(
+        'responses.score-invalid',
+        'error',
+        t('responses.score-invalid', { code, value: raw, min: this.options.scaleMin, max: this.options.scaleMax }),
+        line,
+        column,
+        { unsur: code, value: raw },
+      );
       return null;
     }
     return value;
@@ -148,7 +166,11 @@ export class ResponseDecoder {
       if (count <= DIAGNOSTIC_CAP) continue;
       const first = this.diagnostics.find((diagnostic) => diagnostic.code === code);
       if (!first) continue;
-      this.diagnostics.push({ ...first, message: t('diagnostics.more', { count: count - DIAGNOSTIC_CAP, code }), data: { more: count - DIAGNOSTIC_CAP } });
+      this.diagnostics.push({
+        ...first,
+        message: t('diagnostics.more', { count: count - DIAGNOSTIC_CAP, code }),
+        data: { more: count - DIAGNOSTIC_CAP },
+      });
     }
   }
 }

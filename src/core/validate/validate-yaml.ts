@@ -59,7 +59,12 @@ function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic | unde
       const suggestion = didYouMean(key, properties);
       const hint = suggestion ? t('did-you-mean', { suggestion }) : '';
       const allowed = properties.length > 0 ? t('schema.allowed', { values: properties.join(', ') }) : '';
-      return at('schema.unknown-key', rangeOf(parsed, [...path, key], 'key'), t('schema.unknown-key', { key, hint: hint || allowed }), suggestion ? { suggestion } : undefined);
+      return at(
+        'schema.unknown-key',
+        rangeOf(parsed, [...path, key], 'key'),
+        t('schema.unknown-key', { key, hint: hint || allowed }),
+        suggestion ? { suggestion } : undefined,
+      );
     }
     case 'propertyNames': {
       return undefined;
@@ -84,7 +89,11 @@ function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic | unde
       );
     }
     case 'format':
-      return at('schema.format', valueRange(parsed, path), t('schema.format', { where, value: String(error.data), format: String(params['format']) }));
+      return at(
+        'schema.format',
+        valueRange(parsed, path),
+        t('schema.format', { where, value: String(error.data), format: String(params['format']) }),
+      );
     case 'pattern': {
       const propertyName = error.propertyName;
       return propertyName !== undefined
@@ -95,7 +104,11 @@ function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic | unde
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return at('schema.range', valueRange(parsed, path), t(`schema.${error.keyword}`, { where, value: String(error.data), limit: String(params['limit']) }));
+      return at(
+        'schema.range',
+        valueRange(parsed, path),
+        t(`schema.${error.keyword}`, { where, value: String(error.data), limit: String(params['limit']) }),
+      );
     case 'minItems':
     case 'maxItems':
     case 'minLength':

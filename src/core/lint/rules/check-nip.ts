@@ -13,7 +13,8 @@ export function checkNip(nip: string): { problem: string; part?: string } | unde
   if (birthYear < 1900 || !isCalendarDate(birthYear, birthMonth, birthDay)) return { problem: 'nip.birth', part: nip.slice(0, 8) };
   const appointmentYear = Number(nip.slice(8, 12));
   const appointmentMonth = Number(nip.slice(12, 14));
-  if (appointmentMonth < 1 || appointmentMonth > 12 || appointmentYear < birthYear + 15) return { problem: 'nip.appointment', part: nip.slice(8, 14) };
+  if (appointmentMonth < 1 || appointmentMonth > 12 || appointmentYear < birthYear + 15)
+    return { problem: 'nip.appointment', part: nip.slice(8, 14) };
   const sex = nip.charAt(14);
   if (sex !== '1' && sex !== '2') return { problem: 'nip.sex', part: sex };
   return undefined;

@@ -18,7 +18,11 @@ export const ikmModeDisagreement: LintRule = {
       findings.push({
         file: period.file,
         range: yamlRange(context, period.file, ['label']),
-        message: t('ikm.mode-disagreement', { mode: disagreement.mode, grade: disagreement.grade ?? '—', exactGrade: disagreement.exactGrade ?? '—' }),
+        message: t('ikm.mode-disagreement', {
+          mode: disagreement.mode,
+          grade: disagreement.grade ?? '—',
+          exactGrade: disagreement.exactGrade ?? '—',
+        }),
         data: { ...disagreement },
       });
     }

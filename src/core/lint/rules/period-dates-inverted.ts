@@ -11,7 +11,11 @@ export const periodDatesInverted: LintRule = {
     const findings: RuleFinding[] = [];
     for (const period of context.workspace.periods) {
       if (isIsoDate(period.start) && isIsoDate(period.end) && period.end < period.start) {
-        findings.push({ file: period.file, range: yamlRange(context, period.file, ['end']), message: t('period.dates-inverted', { start: period.start, end: period.end }) });
+        findings.push({
+          file: period.file,
+          range: yamlRange(context, period.file, ['end']),
+          message: t('period.dates-inverted', { start: period.start, end: period.end }),
+        });
       }
     }
     return findings;

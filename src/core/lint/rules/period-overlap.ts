@@ -8,7 +8,9 @@ export const periodOverlap: LintRule = {
   defaultSeverity: 'warning',
   description: { id: 'Dua periode saling tumpang tindih.', en: 'Two periods overlap.' },
   check(context) {
-    const periods = context.workspace.periods.filter((period) => isIsoDate(period.start) && isIsoDate(period.end) && period.start <= period.end);
+    const periods = context.workspace.periods.filter(
+      (period) => isIsoDate(period.start) && isIsoDate(period.end) && period.start <= period.end,
+    );
     const findings: RuleFinding[] = [];
     // Periods are ordered by start: each one is reported once, against an earlier one it overlaps.
     periods.forEach((period, index) => {

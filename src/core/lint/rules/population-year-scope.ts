@@ -17,7 +17,12 @@ export const populationYearScope: LintRule = {
       if (period.population?.scope !== 'year' || !isIsoDate(period.start) || !isIsoDate(period.end)) continue;
       const days = daysBetween(period.start, period.end);
       if (days >= 365) continue;
-      findings.push({ file: period.file, range: yamlRange(context, period.file, ['population', 'scope']), message: t('population.year-scope', { days, label: period.label }), data: { days } });
+      findings.push({
+        file: period.file,
+        range: yamlRange(context, period.file, ['population', 'scope']),
+        message: t('population.year-scope', { days, label: period.label }),
+        data: { days },
+      });
     }
     return findings;
   },

@@ -18,7 +18,11 @@ export const responsesDateInvalid: LintRule = {
       const perFile: RuleFinding[] = [];
       for (const row of responses.rows) {
         if (row.date === undefined || isIsoDate(row.date)) continue;
-        perFile.push({ file: responses.file, range: lineRange(context, responses.file, row.line, row.date), message: t('responses.date-invalid', { value: row.date }) });
+        perFile.push({
+          file: responses.file,
+          range: lineRange(context, responses.file, row.line, row.date),
+          message: t('responses.date-invalid', { value: row.date }),
+        });
       }
       findings.push(...capFindings(perFile, 'responses.date-invalid'));
     }

@@ -21,7 +21,12 @@ export const responsesDuplicateId: LintRule = {
         for (const index of duplicate.repeats) {
           const row = rows[index];
           if (!row) continue;
-          perFile.push({ file: responses.file, range: lineRange(context, responses.file, row.line, row.id), message: t('responses.duplicate-id', { id: duplicate.value, line: firstLine }), data: { id: duplicate.value } });
+          perFile.push({
+            file: responses.file,
+            range: lineRange(context, responses.file, row.line, row.id),
+            message: t('responses.duplicate-id', { id: duplicate.value, line: firstLine }),
+            data: { id: duplicate.value },
+          });
         }
       }
       findings.push(...capFindings(perFile, 'responses.duplicate-id'));

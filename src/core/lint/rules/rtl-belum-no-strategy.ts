@@ -12,7 +12,12 @@ export const rtlBelumNoStrategy: LintRule = {
       const rtl = period.rtl;
       rtl?.items.forEach((item, index) => {
         if (item.realisation?.status !== 'belum' || item.strategy?.strategy.trim()) return;
-        findings.push({ file: rtl.file, range: yamlRange(context, rtl.file, ['items', index, 'realisation', 'status']), message: t('rtl.belum-no-strategy', { id: item.id }), data: { id: item.id } });
+        findings.push({
+          file: rtl.file,
+          range: yamlRange(context, rtl.file, ['items', index, 'realisation', 'status']),
+          message: t('rtl.belum-no-strategy', { id: item.id }),
+          data: { id: item.id },
+        });
       });
     }
     return findings;

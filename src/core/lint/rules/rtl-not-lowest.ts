@@ -7,7 +7,10 @@ import { lowestGroup } from './lowest-group';
 export const rtlNotLowest: LintRule = {
   code: 'rtl.not-lowest',
   defaultSeverity: 'warning',
-  description: { id: 'Butir RTL untuk unsur yang bukan tiga terendah.', en: 'An RTL item for an unsur that is not among the three lowest.' },
+  description: {
+    id: 'Butir RTL untuk unsur yang bukan tiga terendah.',
+    en: 'An RTL item for an unsur that is not among the three lowest.',
+  },
   check(context) {
     const findings: RuleFinding[] = [];
     const known = new Set(context.workspace.unit.unsur.map((unsur) => unsur.code));
@@ -24,7 +27,11 @@ export const rtlNotLowest: LintRule = {
         findings.push({
           file: rtl.file,
           range: yamlRange(context, rtl.file, ['items', index, 'unsur']),
-          message: t('rtl.not-lowest', { code: item.unsur, nrr: nrr === null || nrr === undefined ? '—' : formatNumber(nrr, 2), lowest: lowestText }),
+          message: t('rtl.not-lowest', {
+            code: item.unsur,
+            nrr: nrr === null || nrr === undefined ? '—' : formatNumber(nrr, 2),
+            lowest: lowestText,
+          }),
           data: { unsur: item.unsur, lowest: members.map((unsur) => unsur.code) },
         });
       });

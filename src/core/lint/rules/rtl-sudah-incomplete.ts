@@ -6,7 +6,10 @@ import type { LintRule, RuleFinding } from '../rule';
 export const rtlSudahIncomplete: LintRule = {
   code: 'rtl.sudah-incomplete',
   defaultSeverity: 'warning',
-  description: { id: 'Butir berstatus sudah tanpa uraian atau tanpa tanggal pelaksanaan.', en: 'An item marked sudah has no description or no date.' },
+  description: {
+    id: 'Butir berstatus sudah tanpa uraian atau tanpa tanggal pelaksanaan.',
+    en: 'An item marked sudah has no description or no date.',
+  },
   check(context) {
     const findings: RuleFinding[] = [];
     for (const period of context.workspace.periods) {

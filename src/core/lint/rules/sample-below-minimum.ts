@@ -32,7 +32,12 @@ export const sampleBelowMinimum: LintRule = {
           slovin: result.sample.slovin ?? '—',
           margin: formatNumber(result.sample.slovinMargin, 2),
         }),
-        data: { respondents: result.respondents, krejcieMorgan: minimum, slovin: result.sample.slovin, slovinMargin: result.sample.slovinMargin },
+        data: {
+          respondents: result.respondents,
+          krejcieMorgan: minimum,
+          slovin: result.sample.slovin,
+          slovinMargin: result.sample.slovinMargin,
+        },
       });
     }
     return findings;

@@ -12,7 +12,12 @@ export const serviceDuplicateCode: LintRule = {
     const findings: RuleFinding[] = [];
     for (const duplicate of findDuplicates(context.workspace.unit.services.map((service) => service.code))) {
       for (const index of duplicate.repeats) {
-        findings.push({ file, range: yamlRange(context, file, ['services', index, 'code']), message: t('duplicate-id', { id: duplicate.value, first: duplicate.first + 1 }), data: { id: duplicate.value } });
+        findings.push({
+          file,
+          range: yamlRange(context, file, ['services', index, 'code']),
+          message: t('duplicate-id', { id: duplicate.value, first: duplicate.first + 1 }),
+          data: { id: duplicate.value },
+        });
       }
     }
     return findings;

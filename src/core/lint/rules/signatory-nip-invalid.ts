@@ -18,6 +18,13 @@ export const signatoryNipInvalid: LintRule = {
     const nip = raw.replace(/\s+/g, '');
     const problem = checkNip(nip);
     if (!problem) return [];
-    return [{ file, range: yamlRange(context, file, ['signatory', 'nip']), message: t('signatory.nip-invalid', { nip: raw, reason: t(problem.problem, { part: problem.part ?? '' }) }), data: { reason: problem.problem } }];
+    return [
+      {
+        file,
+        range: yamlRange(context, file, ['signatory', 'nip']),
+        message: t('signatory.nip-invalid', { nip: raw, reason: t(problem.problem, { part: problem.part ?? '' }) }),
+        data: { reason: problem.problem },
+      },
+    ];
   },
 };

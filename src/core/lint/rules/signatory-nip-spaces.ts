@@ -6,12 +6,22 @@ import type { LintRule } from '../rule';
 export const signatoryNipSpaces: LintRule = {
   code: 'signatory.nip-spaces',
   defaultSeverity: 'error',
-  description: { id: 'NIP ditulis dengan spasi; tulis 18 angka tanpa spasi.', en: 'The NIP is written with spaces; write the 18 digits without spaces.' },
+  description: {
+    id: 'NIP ditulis dengan spasi; tulis 18 angka tanpa spasi.',
+    en: 'The NIP is written with spaces; write the 18 digits without spaces.',
+  },
   check(context) {
     const file = context.workspace.unit.file;
     const raw = yamlValue(context, file, ['signatory', 'nip']);
-    if (typeof raw !== 'string' || !/\s/.test(raw.trim()) ) return [];
+    if (typeof raw !== 'string' || !/\s/.test(raw.trim())) return [];
     const normalised = raw.replace(/\s+/g, '');
-    return [{ file, range: yamlRange(context, file, ['signatory', 'nip']), message: t('signatory.nip-spaces', { nip: raw, normalised }), data: { normalised } }];
+    return [
+      {
+        file,
+        range: yamlRange(context, file, ['signatory', 'nip']),
+        message: t('signatory.nip-spaces', { nip: raw, normalised }),
+        data: { normalised },
+      },
+    ];
   },
 };

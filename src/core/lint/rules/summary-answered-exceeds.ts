@@ -5,7 +5,10 @@ import type { LintRule, RuleFinding } from '../rule';
 export const summaryAnsweredExceeds: LintRule = {
   code: 'summary.answered-exceeds',
   defaultSeverity: 'error',
-  description: { id: 'Jumlah yang menjawab sebuah unsur melebihi jumlah responden.', en: 'More answers to an unsur than there are respondents.' },
+  description: {
+    id: 'Jumlah yang menjawab sebuah unsur melebihi jumlah responden.',
+    en: 'More answers to an unsur than there are respondents.',
+  },
   check(context) {
     const findings: RuleFinding[] = [];
     for (const period of context.workspace.periods) {
@@ -13,7 +16,11 @@ export const summaryAnsweredExceeds: LintRule = {
       if (!summary) continue;
       const groups: { path: (string | number)[]; respondents: number; unsur: typeof summary.unsur }[] = [
         { path: ['unsur'], respondents: summary.respondents, unsur: summary.unsur },
-        ...Object.entries(summary.byService).map(([service, entry]) => ({ path: ['byService', service, 'unsur'], respondents: entry.respondents, unsur: entry.unsur })),
+        ...Object.entries(summary.byService).map(([service, entry]) => ({
+          path: ['byService', service, 'unsur'],
+          respondents: entry.respondents,
+          unsur: entry.unsur,
+        })),
       ];
       for (const group of groups) {
         for (const [code, aggregate] of Object.entries(group.unsur)) {

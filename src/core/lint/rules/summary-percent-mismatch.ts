@@ -33,7 +33,14 @@ export const summaryPercentMismatch: LintRule = {
           findings.push({
             file: summary.file,
             range: yamlRange(context, summary.file, ['profile', key, code, 'percent']),
-            message: t('summary.percent-mismatch', { key, code, printed: formatNumber(entry.percent, decimalsOf(entry.percent)), count: entry.count, respondents: summary.respondents, expected: formatNumber(expected, 2) }),
+            message: t('summary.percent-mismatch', {
+              key,
+              code,
+              printed: formatNumber(entry.percent, decimalsOf(entry.percent)),
+              count: entry.count,
+              respondents: summary.respondents,
+              expected: formatNumber(expected, 2),
+            }),
             data: { expected },
           });
         }

@@ -5,7 +5,10 @@ import type { LintRule, RuleFinding } from '../rule';
 export const summaryProfileSum: LintRule = {
   code: 'summary.profile-sum',
   defaultSeverity: 'warning',
-  description: { id: 'Jumlah per pilihan sebuah atribut profil tidak sama dengan jumlah responden.', en: 'The counts of a profile attribute do not add up to the respondents.' },
+  description: {
+    id: 'Jumlah per pilihan sebuah atribut profil tidak sama dengan jumlah responden.',
+    en: 'The counts of a profile attribute do not add up to the respondents.',
+  },
   check(context) {
     const findings: RuleFinding[] = [];
     for (const period of context.workspace.periods) {

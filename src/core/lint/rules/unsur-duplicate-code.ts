@@ -13,7 +13,12 @@ export const unsurDuplicateCode: LintRule = {
     const findings: RuleFinding[] = [];
     for (const duplicate of findDuplicates(context.workspace.unit.unsur.map((unsur) => unsur.code))) {
       for (const index of duplicate.repeats) {
-        findings.push({ file, range: yamlRange(context, file, ['unsur', index, 'code']), message: t('duplicate-id', { id: duplicate.value, first: duplicate.first + 1 }), data: { id: duplicate.value } });
+        findings.push({
+          file,
+          range: yamlRange(context, file, ['unsur', index, 'code']),
+          message: t('duplicate-id', { id: duplicate.value, first: duplicate.first + 1 }),
+          data: { id: duplicate.value },
+        });
       }
     }
     return findings;

@@ -26,7 +26,8 @@ export const unsurUnknown: LintRule = {
     for (const period of context.workspace.periods) {
       const rtl = period.rtl;
       rtl?.items.forEach((item, index) => {
-        if (item.unsur !== '' && !known.includes(item.unsur)) report(rtl.file, item.unsur, yamlRange(context, rtl.file, ['items', index, 'unsur']));
+        if (item.unsur !== '' && !known.includes(item.unsur))
+          report(rtl.file, item.unsur, yamlRange(context, rtl.file, ['items', index, 'unsur']));
       });
       const summary = period.summary;
       if (!summary) continue;
@@ -35,7 +36,8 @@ export const unsurUnknown: LintRule = {
       }
       for (const [service, aggregate] of Object.entries(summary.byService)) {
         for (const code of Object.keys(aggregate.unsur)) {
-          if (!known.includes(code)) report(summary.file, code, yamlRange(context, summary.file, ['byService', service, 'unsur', code], 'key'));
+          if (!known.includes(code))
+            report(summary.file, code, yamlRange(context, summary.file, ['byService', service, 'unsur', code], 'key'));
         }
       }
     }

@@ -15,10 +15,22 @@ export const lintMessages: Catalogue = {
   'schema.type.array': { id: 'daftar', en: 'a list' },
   'schema.type.null': { id: 'kosong', en: 'empty' },
   'schema.type.undefined': { id: 'kosong', en: 'empty' },
-  'schema.enum': { id: '{where}: "{value}" tidak diizinkan; pilih salah satu: {values}.{hint}', en: '{where}: "{value}" is not allowed; use one of: {values}.{hint}' },
-  'schema.format': { id: '{where}: "{value}" bukan {format} yang valid (pakai YYYY-MM-DD).', en: '{where}: "{value}" is not a valid {format} (use YYYY-MM-DD).' },
-  'schema.pattern': { id: '{where}: "{value}" tidak sesuai format yang diharapkan.', en: '{where}: "{value}" does not have the expected form.' },
-  'schema.key-pattern': { id: 'Kunci "{key}" di {where} tidak sesuai format yang diharapkan.', en: 'Key "{key}" in {where} does not have the expected form.' },
+  'schema.enum': {
+    id: '{where}: "{value}" tidak diizinkan; pilih salah satu: {values}.{hint}',
+    en: '{where}: "{value}" is not allowed; use one of: {values}.{hint}',
+  },
+  'schema.format': {
+    id: '{where}: "{value}" bukan {format} yang valid (pakai YYYY-MM-DD).',
+    en: '{where}: "{value}" is not a valid {format} (use YYYY-MM-DD).',
+  },
+  'schema.pattern': {
+    id: '{where}: "{value}" tidak sesuai format yang diharapkan.',
+    en: '{where}: "{value}" does not have the expected form.',
+  },
+  'schema.key-pattern': {
+    id: 'Kunci "{key}" di {where} tidak sesuai format yang diharapkan.',
+    en: 'Key "{key}" in {where} does not have the expected form.',
+  },
   'schema.minimum': { id: '{where}: {value} kurang dari batas bawah {limit}.', en: '{where}: {value} is below the minimum {limit}.' },
   'schema.maximum': { id: '{where}: {value} melebihi batas atas {limit}.', en: '{where}: {value} is above the maximum {limit}.' },
   'schema.exclusiveMinimum': { id: '{where}: {value} harus lebih dari {limit}.', en: '{where}: {value} must be greater than {limit}.' },
@@ -28,20 +40,50 @@ export const lintMessages: Catalogue = {
   'schema.minLength': { id: '{where} tidak boleh kosong.', en: '{where} must not be empty.' },
   'schema.uniqueItems': { id: '{where} berisi butir yang sama dua kali.', en: '{where} contains the same item twice.' },
   'schema.invalid': { id: '{where} tidak valid: {detail}', en: '{where} is not valid: {detail}' },
-  'lint.rule-failed': { id: 'Aturan {rule} gagal berjalan: {reason}. Ini bug; mohon dilaporkan.', en: 'Rule {rule} failed: {reason}. This is a bug; please report it.' },
-  'unsur.unknown': { id: 'Unsur "{code}" tidak ada di daftar unsur unit ({known}).{hint}', en: 'Unsur "{code}" is not in the unit\'s unsur list ({known}).{hint}' },
-  'lint.unknown-rule': { id: 'Kode aturan "{code}" tidak dikenal; pengaturan ini tidak berpengaruh.{hint}', en: 'Unknown rule code "{code}"; this setting has no effect.{hint}' },
+  'lint.rule-failed': {
+    id: 'Aturan {rule} gagal berjalan: {reason}. Ini bug; mohon dilaporkan.',
+    en: 'Rule {rule} failed: {reason}. This is a bug; please report it.',
+  },
+  'unsur.unknown': {
+    id: 'Unsur "{code}" tidak ada di daftar unsur unit ({known}).{hint}',
+    en: 'Unsur "{code}" is not in the unit\'s unsur list ({known}).{hint}',
+  },
+  'lint.unknown-rule': {
+    id: 'Kode aturan "{code}" tidak dikenal; pengaturan ini tidak berpengaruh.{hint}',
+    en: 'Unknown rule code "{code}"; this setting has no effect.{hint}',
+  },
   'duplicate-id': { id: '"{id}" sudah dipakai oleh butir ke-{first}.', en: '"{id}" is already used by item {first}.' },
-  'responses.duplicate-id': { id: 'Id responden "{id}" sudah dipakai di baris {line}.', en: 'Respondent id "{id}" is already used on line {line}.' },
-  'period.dates-inverted': { id: 'Tanggal selesai {end} lebih awal dari tanggal mulai {start}.', en: 'End date {end} is before start date {start}.' },
-  'period.overlap': { id: 'Periode {period} (mulai {start}) tumpang tindih dengan periode {other} (selesai {otherEnd}).', en: 'Period {period} (starting {start}) overlaps period {other} (ending {otherEnd}).' },
-  'responses.outside-period': { id: 'Responden {id} bertanggal {date}, di luar periode {start} s.d. {end}.', en: 'Respondent {id} is dated {date}, outside the period {start} to {end}.' },
+  'responses.duplicate-id': {
+    id: 'Id responden "{id}" sudah dipakai di baris {line}.',
+    en: 'Respondent id "{id}" is already used on line {line}.',
+  },
+  'period.dates-inverted': {
+    id: 'Tanggal selesai {end} lebih awal dari tanggal mulai {start}.',
+    en: 'End date {end} is before start date {start}.',
+  },
+  'period.overlap': {
+    id: 'Periode {period} (mulai {start}) tumpang tindih dengan periode {other} (selesai {otherEnd}).',
+    en: 'Period {period} (starting {start}) overlaps period {other} (ending {otherEnd}).',
+  },
+  'responses.outside-period': {
+    id: 'Responden {id} bertanggal {date}, di luar periode {start} s.d. {end}.',
+    en: 'Respondent {id} is dated {date}, outside the period {start} to {end}.',
+  },
   'signatory.nip-invalid': { id: 'NIP "{nip}" tidak valid: {reason}', en: 'NIP "{nip}" is not valid: {reason}' },
   'nip.length': { id: 'NIP harus 18 angka.', en: 'a NIP has 18 digits.' },
-  'nip.birth': { id: 'tanggal lahir "{part}" (8 angka pertama, YYYYMMDD) bukan tanggal yang valid.', en: 'birth date "{part}" (first 8 digits, YYYYMMDD) is not a valid date.' },
-  'nip.appointment': { id: 'TMT "{part}" (angka ke-9 s.d. 14, YYYYMM) bukan bulan yang valid.', en: 'appointment "{part}" (digits 9–14, YYYYMM) is not a valid month.' },
+  'nip.birth': {
+    id: 'tanggal lahir "{part}" (8 angka pertama, YYYYMMDD) bukan tanggal yang valid.',
+    en: 'birth date "{part}" (first 8 digits, YYYYMMDD) is not a valid date.',
+  },
+  'nip.appointment': {
+    id: 'TMT "{part}" (angka ke-9 s.d. 14, YYYYMM) bukan bulan yang valid.',
+    en: 'appointment "{part}" (digits 9–14, YYYYMM) is not a valid month.',
+  },
   'nip.sex': { id: 'digit jenis kelamin (angka ke-15) "{part}" harus 1 atau 2.', en: 'the sex digit (digit 15) "{part}" must be 1 or 2.' },
-  'signatory.nip-spaces': { id: 'NIP "{nip}" ditulis dengan spasi; tulis "{normalised}".', en: 'NIP "{nip}" contains spaces; write "{normalised}".' },
+  'signatory.nip-spaces': {
+    id: 'NIP "{nip}" ditulis dengan spasi; tulis "{normalised}".',
+    en: 'NIP "{nip}" contains spaces; write "{normalised}".',
+  },
   'sample.below-minimum': {
     id: '{respondents} responden kurang dari sampel minimal Krejcie & Morgan {minimum} untuk populasi {population} (Slovin dengan e = {margin}: {slovin}).',
     en: '{respondents} respondents are fewer than the Krejcie & Morgan minimum of {minimum} for a population of {population} (Slovin with e = {margin}: {slovin}).',
@@ -52,24 +94,45 @@ export const lintMessages: Catalogue = {
     id: 'Sampel minimal tertulis {stated}, tetapi {method} untuk populasi {population} memberi {expected}.{hint}',
     en: 'The stated minimum sample is {stated}, but {method} for a population of {population} gives {expected}.{hint}',
   },
-  'sample.method-mismatch.slovin': { id: ' Angka {stated} adalah hasil rumus Slovin dengan e = {margin}.', en: ' {stated} is what Slovin gives with e = {margin}.' },
+  'sample.method-mismatch.slovin': {
+    id: ' Angka {stated} adalah hasil rumus Slovin dengan e = {margin}.',
+    en: ' {stated} is what Slovin gives with e = {margin}.',
+  },
   'population.year-scope': {
     id: 'Populasi setahun dipakai untuk periode {label} yang hanya {days} hari; sampel minimal menjadi terlalu besar. Pakai jumlah penerima layanan selama periode.',
     en: 'A yearly population is used for period {label}, which is only {days} days long; the minimum sample is overstated. Use the number of service users in the period.',
   },
-  'rtl.not-lowest': { id: 'Unsur {code} (NRR {nrr}) bukan tiga terendah ({lowest}).', en: 'Unsur {code} (NRR {nrr}) is not among the three lowest ({lowest}).' },
-  'rtl.lowest-missing': { id: 'Unsur terendah {code} {label} (NRR {nrr}) belum punya butir RTL.{ties}', en: 'Lowest unsur {code} {label} (NRR {nrr}) has no RTL item.{ties}' },
+  'rtl.not-lowest': {
+    id: 'Unsur {code} (NRR {nrr}) bukan tiga terendah ({lowest}).',
+    en: 'Unsur {code} (NRR {nrr}) is not among the three lowest ({lowest}).',
+  },
+  'rtl.lowest-missing': {
+    id: 'Unsur terendah {code} {label} (NRR {nrr}) belum punya butir RTL.{ties}',
+    en: 'Lowest unsur {code} {label} (NRR {nrr}) has no RTL item.{ties}',
+  },
   'rtl.lowest-missing.tie': { id: ' Nilai seri pada batas tiga terendah: {codes}.', en: ' Tied at the cut-off: {codes}.' },
   'rtl.field.description': { id: 'uraian', en: 'description' },
   'rtl.field.dates': { id: 'tanggal pelaksanaan', en: 'dates' },
-  'rtl.sudah-incomplete': { id: 'Butir {id} berstatus sudah tetapi tanpa {missing}.', en: 'Item {id} is marked sudah but has no {missing}.' },
-  'rtl.belum-no-strategy': { id: 'Butir {id} berstatus belum tetapi tanpa strategi penyelesaian (strategy).', en: 'Item {id} is marked belum but has no strategy.' },
-  'rtl.evidence-missing': { id: 'Berkas dokumentasi "{file}" (butir {id}) tidak ada.', en: 'Evidence file "{file}" (item {id}) does not exist.' },
+  'rtl.sudah-incomplete': {
+    id: 'Butir {id} berstatus sudah tetapi tanpa {missing}.',
+    en: 'Item {id} is marked sudah but has no {missing}.',
+  },
+  'rtl.belum-no-strategy': {
+    id: 'Butir {id} berstatus belum tetapi tanpa strategi penyelesaian (strategy).',
+    en: 'Item {id} is marked belum but has no strategy.',
+  },
+  'rtl.evidence-missing': {
+    id: 'Berkas dokumentasi "{file}" (butir {id}) tidak ada.',
+    en: 'Evidence file "{file}" (item {id}) does not exist.',
+  },
   'summary.total-impossible': {
     id: 'Jumlah nilai {code} = {total} mustahil untuk {answered} jawaban (harus {low} s.d. {high}).',
     en: 'Total {total} for {code} is impossible for {answered} answers (must be {low} to {high}).',
   },
-  'summary.answered-exceeds': { id: '{answered} jawaban untuk {code} melebihi {respondents} responden.', en: '{answered} answers to {code} exceed the {respondents} respondents.' },
+  'summary.answered-exceeds': {
+    id: '{answered} jawaban untuk {code} melebihi {respondents} responden.',
+    en: '{answered} answers to {code} exceed the {respondents} respondents.',
+  },
   'summary.profile-sum': {
     id: 'Jumlah profil {key} = {sum}, tidak sama dengan {respondents} responden (selisih {difference}).',
     en: 'Profile {key} adds up to {sum}, not the {respondents} respondents (difference {difference}).',
@@ -82,12 +145,18 @@ export const lintMessages: Catalogue = {
     id: 'Mode {mode} memberi mutu {grade}, sedangkan mode exact memberi {exactGrade}; sebutkan mode yang dipakai di laporan.',
     en: 'Mode {mode} gives grade {grade} while exact mode gives {exactGrade}; state the mode used in the report.',
   },
-  'lint.summary': { id: '{errors} kesalahan, {warnings} peringatan, {infos} info di {files} berkas.', en: '{errors} errors, {warnings} warnings, {infos} infos in {files} files.' },
+  'lint.summary': {
+    id: '{errors} kesalahan, {warnings} peringatan, {infos} info di {files} berkas.',
+    en: '{errors} errors, {warnings} warnings, {infos} infos in {files} files.',
+  },
   'lint.large-file': {
     id: 'Berkas besar ({size} MB) diperiksa secara streaming ({rows} baris); pemeriksaan yang memerlukan hasil perhitungan dilewati untuk periode ini.',
     en: 'Large file ({size} MB) checked by streaming ({rows} rows); checks that need computed results are skipped for this period.',
   },
   'lint.path-missing': { id: 'Path tidak ada: {path}', en: 'Path does not exist: {path}' },
   'lint.no-workspace': { id: 'skm.yaml tidak ditemukan di {path} atau di atasnya.', en: 'skm.yaml not found at or above {path}.' },
-  'lint.bad-format': { id: 'Format "{format}" tidak dikenal; pilih text, json atau github.', en: 'Unknown format "{format}"; use text, json or github.' },
+  'lint.bad-format': {
+    id: 'Format "{format}" tidak dikenal; pilih text, json atau github.',
+    en: 'Unknown format "{format}"; use text, json or github.',
+  },
 };
