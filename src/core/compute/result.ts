@@ -117,6 +117,13 @@ export interface ModeInfo {
   description: string;
 }
 
+/** Something the reader of a result must know (no data, unsur nobody answered, …). */
+export interface ComputeNote {
+  code: string;
+  /** In the current language. */
+  message: string;
+}
+
 export interface PeriodResult {
   periodId: string;
   label: string;
@@ -142,4 +149,7 @@ export interface PeriodResult {
   rtl: RtlMetrics;
   /** When a template mode would grade differently from exact: both grades. */
   modeDisagreement: { mode: ModeId; grade: string | null; exactGrade: string | null } | null;
+  /** Respondents without a service code (counted in the pooled figures only). */
+  withoutService: number;
+  notes: ComputeNote[];
 }

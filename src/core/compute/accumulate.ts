@@ -1,0 +1,111 @@
+/**
+ * Streaming accumulators. A `ScoreAccumulator` keeps, per unsur, the answered count, the total and
+ * the sum of squares, and for every pair of unsur the count, sums and cross-product over the
+ * respondents who answered both — enough for NRRs, their variances and the covariance of the
+ * per-unsur means, without keeping a single row. Scores are small integers, so every sum is exact
+ * and the result does not depend on the order of the rows.
+ *
+ * `PeriodAccumulator` adds the per-service split and the profile counts; it is fed `ResponseRow`s
+ * by the in-memory path and by the 1,000,000-row stream alike.
+ */
+import type { ResponseRow } from '../model/types';
+
+export class ScoreAccumulator {
+  respondents = 0;
+  readonly answered: Float64Array;
+  readonly total: Float64Array;
+  readonly sumSquares: Float64Array;
+  /** Pair (i < j) statistics, indexed by `pairIndex(i, j)`. */
+  readonly pairCount: Float64Array;
+  readonly pairSumFirst: Float64Array;
+  readonly pairSumSecond: Float64Array;
+  readonly pairProduct: Float64Array;
+
+  constructor(readonly unsurCount: number) {
+    this.answered = new Float64Array(unsurCount);
+    this.total = new Float64Array(unsurCount);
+    this.sumSquares = new Float64Array(unsurCount);
+    const pairs = (unsurCount * (unsurCount - 1)) / 2;
+    this.pairCount = new Float64Array(pairs);
+    this.pairSumFirst = new Float64Array(pairs);
+    this.pairSumSecond = new Float64Array(pairs);
+    this.pairProduct = new Float64Array(pairs);
+  }
+
+  /** Index of the pair (i, j), i < j, in the pair arrays. */
+  pairIndex(first: number, second: number): number {
+    return first * this.unsurCount - (first * (first + 1)) / 2 + (second - first - 1);
+  }
+
+  /** Adds one respondent's scores (null = not answered or invalid), aligned with the unit's unsur. */
+  add(scores: readonly (number | null)[]): void {
+    this.respondents++;
+    const count = this.unsurCount;
+    let pair = 0;
+    for (let first = 0; first < count; first++) {
+      const a = scores[first];
+      if (a === null || a === undefined) {
+        pair += count - first - 1;
+        continue;
+      }
+      this.answered[first]! += 1;
+      this.total[first]! += a;
+      this.sumSquares[first]! += a * a;
+      for (let second = first + 1; second < count; second++, pair++) {
+        const b = scores[second];
+        if (b === null || b === undefined) continue;
+        this.pairCount[pair]! += 1;
+        this.pairSumFirst[pair]! += a;
+        this.pairSumSecond[pair]! += b;
+        this.pairProduct[pair]! += a * b;
+      }
+    }
+  }
+}
+
+/** Counts per value of one profile attribute. */
+export interface ProfileCounter {
+  counts: Map<string, number>;
+  unknown: number;
+}
+
+export class PeriodAccumulator {
+  readonly pooled: ScoreAccumulator;
+  readonly byService = new Map<string, ScoreAccumulator>();
+  /** Respondents with no service code. */
+  withoutService = 0;
+  readonly profile = new Map<string, ProfileCounter>();
+  readonly time: ProfileCounter = { counts: new Map(), unknown: 0 };
+
+  constructor(
+    readonly unsurCount: number,
+    private readonly profileKeys: readonly string[],
+  ) {
+    this.pooled = new ScoreAccumulator(unsurCount);
+    for (const key of profileKeys) this.profile.set(key, { counts: new Map(), unknown: 0 });
+  }
+
+  add(row: ResponseRow): void {
+    this.pooled.add(row.scores);
+    if (row.service) {
+      let service = this.byService.get(row.service);
+      if (!service) {
+        service = new ScoreAccumulator(this.unsurCount);
+        this.byService.set(row.service, service);
+      }
+      service.add(row.scores);
+    } else {
+      this.withoutService++;
+    }
+    for (const key of this.profileKeys) count(this.profile.get(key)!, row.profile[key]);
+    count(this.time, row.time);
+  }
+}
+
+function count(counter: ProfileCounter, value: string | undefined): void {
+  if (value === undefined || value === '') {
+    counter.unknown++;
+    return;
+  }
+  counter.counts.set(value, (counter.counts.get(value) ?? 0) + 1);
+}

@@ -1,0 +1,54 @@
+/**
+ * Per jenis layanan results. Each service pools its own respondents' answers (never an average of
+ * averages); the unit's IKM is computed from all answers pooled, not from these. Services appear
+ * in the unit's order, then undeclared codes found in the data in order of appearance. Summary-only
+ * periods use `summary.byService` when it is there.
+ */
+import type { RuleSet } from '../model/rule-sets';
+import type { Period, Unit } from '../model/types';
+import type { RawStatistics } from './compute-core';
+import { gradeOf } from './grade';
+import { combineNrr } from './modes';
+import type { ModeInfo, ServiceResult } from './result';
+
+interface ServiceCounts {
+  respondents: number;
+  answered: number[];
+  total: number[];
+}
+
+function collect(period: Period, unit: Unit, raw: RawStatistics | null): Map<string, ServiceCounts> {
+  const found = new Map<string, ServiceCounts>();
+  if (raw) {
+    for (const [code, accumulator] of raw.accumulator.byService) {
+      found.set(code, { respondents: accumulator.respondents, answered: Array.from(accumulator.answered), total: Array.from(accumulator.total) });
+    }
+  } else if (period.summary) {
+    for (const [code, service] of Object.entries(period.summary.byService)) {
+      found.set(code, {
+        respondents: service.respondents,
+        answered: unit.unsur.map((unsur) => service.unsur[unsur.code]?.answered ?? 0),
+        total: unit.unsur.map((unsur) => service.unsur[unsur.code]?.total ?? 0),
+      });
+    }
+  }
+  return found;
+}
+
+export function computeByService(period: Period, unit: Unit, ruleSet: RuleSet, mode: ModeInfo, raw: RawStatistics | null): ServiceResult[] {
+  const found = collect(period, unit, raw);
+  if (found.size === 0) return [];
+  const codes = [...unit.services.map((service) => service.code), ...[...found.keys()].filter((code) => !unit.services.some((service) => service.code === code))];
+  return codes.map((code) => {
+    const counts = found.get(code) ?? { respondents: 0, answered: unit.unsur.map(() => 0), total: unit.unsur.map(() => 0) };
+    const unsur = unit.unsur.map((definition, index) => {
+      const answered = counts.answered[index] ?? 0;
+      return { code: definition.code, answered, nrr: answered > 0 ? (counts.total[index] ?? 0) / answered : null };
+    });
+    const nrrs = unsur.flatMap((result) => (result.nrr === null ? [] : [result.nrr]));
+    const ikm = combineNrr(nrrs, mode);
+    const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;
+    const label = unit.services.find((service) => service.code === code)?.label ?? code;
+    return { code, label, respondents: counts.respondents, ikm, ikmConverted, grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null, unsur };
+  });
+}

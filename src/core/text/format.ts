@@ -1,0 +1,59 @@
+/**
+ * Indonesian number and date formatting for every user-facing output: decimal comma, thousands
+ * dot (`1.234,50`), `4 Juni 2025`, `TW II`.
+ *
+ * Rounding convention (documented in docs/compute-json.md): a number is rounded half away from
+ * zero from its exact stored binary value, which is what `Number.prototype.toFixed` does. No
+ * decimal "fix-up" is applied, so a value is shown on the same side of a grade boundary it is
+ * graded on (76,605 stored as 76,60499… shows 76,60 and grades C).
+ */
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** Options shared by the formatters; `locale` defaults to Indonesian. */
+export interface FormatOptions {
+  locale?: 'id' | 'en';
+  /** Group thousands (default true). */
+  grouping?: boolean;
+}
+
+/**
+ * `formatNumber(85.196, 2)` → `85,20`; `formatNumber(1234, 0)` → `1.234`. Non-finite values and
+ * null give `–`. English locale gives `85.20` / `1,234`.
+ */
+export function formatNumber(value: number | null | undefined, decimals: number, options: FormatOptions = {}): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const english = options.locale === 'en';
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole = '0', fraction] = fixed.split('.');
+  const separator = english ? ',' : '.';
+  const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  const isZero = /^[0.]*$/.test(fixed);
+  const sign = value < 0 && !isZero ? '-' : '';
+  return sign + grouped + (fraction === undefined ? '' : (english ? '.' : ',') + fraction);
+}
+
+/** `formatPercent(71.7647, 2)` → `71,76%`. */
+export function formatPercent(value: number | null | undefined, decimals = 2, options: FormatOptions = {}): string {
+  const text = formatNumber(value, decimals, options);
+  return text === '–' ? text : `${text}%`;
+}
+
+/** `formatDate('2025-06-04')` → `4 Juni 2025`; anything not an ISO date is returned unchanged. */
+export function formatDate(isoDate: string, options: FormatOptions = {}): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match;
+  const months = options.locale === 'en' ? MONTHS_EN : MONTHS_ID;
+  const name = months[Number(month) - 1];
+  if (name === undefined) return isoDate;
+  return `${Number(day)} ${name} ${year}`;
+}
+
+/** `formatQuarter(2)` → `TW II`; `formatQuarter(2, 2025)` → `TW II 2025`. */
+export function formatQuarter(quarter: number, year?: number): string {
+  const roman = ROMAN[quarter - 1] ?? String(quarter);
+  return year === undefined ? `TW ${roman}` : `TW ${roman} ${year}`;
+}
