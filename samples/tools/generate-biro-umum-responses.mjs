@@ -49,7 +49,8 @@ const lines = ['id,date,time,service,gender,age,education,occupation,U1,U2,U3,U4
 for (let index = 0; index < respondents; index++) {
   const age = 20 + Math.floor(random() * 41);
   const scores = columns.map((column) => column[index]);
-  const text = saran.get(index) ?? '';
+  const raw = saran.get(index) ?? '';
+  const text = /[",\n]/.test(raw) ? `"${raw.replace(/"/g, '""')}"` : raw;
   lines.push(
     [`r${String(index + 1).padStart(3, '0')}`, dates[index], profile.time[index], profile.service[index], profile.gender[index], age, profile.education[index], profile.occupation[index], ...scores, text].join(','),
   );
