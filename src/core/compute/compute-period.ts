@@ -25,6 +25,11 @@ export interface ComputeOptions {
   mode?: ModeId;
   /** Date the RTL overdue check is made against; default the period's `reportDate`. */
   referenceDate?: string;
+  /**
+   * Statistics already gathered per period id (the streaming reader for huge files), used instead
+   * of the period's in-memory `responses`.
+   */
+  statistics?: ReadonlyMap<string, RawStatistics>;
 }
 
 export function ruleSetOf(workspace: Workspace): RuleSet {
@@ -40,17 +45,11 @@ export function computePeriod(workspace: Workspace, periodId: string, options: C
     result.notes.push({ code: 'compute.unknown-period', message: t('compute.unknown-period', { period: periodId }) });
     return result;
   }
-  return computeWith(workspace, period, options, accumulatePeriod(period, workspace.unit));
+  return computeWith(workspace, period, options, statisticsOf(period, workspace, options));
 }
 
-/**
- * The same result from statistics gathered elsewhere (the streaming reader); `period.responses`
- * is ignored in favour of `raw`.
- */
-export function computePeriodFromStatistics(workspace: Workspace, periodId: string, raw: RawStatistics, options: ComputeOptions = {}): PeriodResult {
-  const period = workspace.periods.find((candidate) => candidate.id === periodId);
-  if (!period) throw new Error(`unknown period ${periodId}`);
-  return computeWith(workspace, period, options, raw);
+function statisticsOf(period: Period, workspace: Workspace, options: ComputeOptions): RawStatistics | null {
+  return options.statistics?.get(period.id) ?? accumulatePeriod(period, workspace.unit);
 }
 
 function confidenceOf(core: CoreResult, workspace: Workspace, ruleSet: RuleSet): ConfidenceResult {
@@ -84,7 +83,7 @@ function computeWith(workspace: Workspace, period: Period, options: ComputeOptio
 
   const index = workspace.periods.indexOf(period);
   const trendInputs: TrendInput[] = (index < 0 ? [] : workspace.periods.slice(0, index)).map((earlier) => {
-    const earlierCore = computeCore(earlier, unit, ruleSet, mode, accumulatePeriod(earlier, unit));
+    const earlierCore = computeCore(earlier, unit, ruleSet, mode, statisticsOf(earlier, workspace, options));
     return { periodId: earlier.id, label: earlier.label, ikmConverted: earlierCore.ikmConverted, grade: earlierCore.band?.mutu ?? null, standardError: confidenceOf(earlierCore, workspace, ruleSet).standardError };
   });
   if (index >= 0) trendInputs.push({ periodId: period.id, label: period.label, ikmConverted: core.ikmConverted, grade: core.band?.mutu ?? null, standardError: confidence.standardError });

@@ -1,0 +1,42 @@
+/**
+ * A `WorkspaceFiles` over the file system in which the named (large) files read as their first
+ * line only, so the loader sees their header without pulling the whole file into memory; their
+ * rows are then read by a streaming path.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { WorkspaceFiles } from '../core/load/workspace-files';
+import { FsFiles } from './fs-files';
+
+/** Files larger than this are computed and linted by streaming (bytes). */
+export const LARGE_FILE_THRESHOLD = 20 * 1024 * 1024;
+
+/** Workspace-relative `periods/<id>/responses.csv` files above `threshold` bytes. */
+export function largeResponseFiles(root: string, threshold = LARGE_FILE_THRESHOLD): string[] {
+  return new FsFiles(root)
+    .list()
+    .filter((file) => /^periods\/[^/]+\/responses\.csv$/.test(file))
+    .filter((file) => fs.statSync(path.join(root, file)).size > threshold);
+}
+
+export function headerOnlyFiles(root: string, large: readonly string[]): WorkspaceFiles {
+  const inner = new FsFiles(root);
+  const cut = new Set(large);
+  return {
+    list: () => inner.list(),
+    exists: (file) => inner.exists(file),
+    read: (file) => (cut.has(file) ? firstLine(path.join(root, file)) : inner.read(file)),
+  };
+}
+
+function firstLine(absolute: string): Uint8Array {
+  const handle = fs.openSync(absolute, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const read = fs.readSync(handle, buffer, 0, buffer.length, 0);
+    const newline = buffer.subarray(0, read).indexOf(10);
+    return buffer.subarray(0, newline === -1 ? read : newline + 1);
+  } finally {
+    fs.closeSync(handle);
+  }
+}
