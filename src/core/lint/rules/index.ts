@@ -7,6 +7,12 @@ import { BUILTIN_CODES } from '../builtin-codes';
 import type { LintRule } from '../rule';
 import { ikmModeDisagreement } from './ikm-mode-disagreement';
 import { lintUnknownRule } from './lint-unknown-rule';
+import { narrativeUnknownVariable } from './narrative-unknown-variable';
+import { narrativeClaimIkm } from './narrative-claim-ikm';
+import { narrativeClaimNrr } from './narrative-claim-nrr';
+import { narrativeClaimPercent } from './narrative-claim-percent';
+import { narrativeClaimSample } from './narrative-claim-sample';
+import { narrativeClaimRank } from './narrative-claim-rank';
 import { periodDatesInverted } from './period-dates-inverted';
 import { periodOverlap } from './period-overlap';
 import { populationYearScope } from './population-year-scope';
@@ -61,6 +67,13 @@ export const RULES: readonly LintRule[] = [
   rtlSudahIncomplete,
   rtlBelumNoStrategy,
   rtlEvidenceMissing,
+  // The narrative
+  narrativeUnknownVariable,
+  narrativeClaimIkm,
+  narrativeClaimNrr,
+  narrativeClaimPercent,
+  narrativeClaimSample,
+  narrativeClaimRank,
 ];
 
 /** Every diagnostic code a workspace can get: built-in ones and the rules'. */

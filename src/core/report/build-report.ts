@@ -1,0 +1,59 @@
+/**
+ * Builds one report of a period as Markdown. Pure and deterministic: the same workspace gives
+ * byte-identical output; no clock is read (a build stamp appears only with SOURCE_DATE_EPOCH,
+ * passed in by the caller as `sourceDateEpoch`).
+ */
+import { computePeriod } from '../compute/compute-period';
+import type { Diagnostic } from '../model/diagnostic';
+import type { Workspace } from '../model/types';
+import type { ReportParts } from './laporan-lhtl';
+import { lhtlMarkdown } from './laporan-lhtl';
+import { laporanSkmMarkdown } from './laporan-skm';
+import { narrativeVariables } from './variables';
+
+export type ReportKind = 'skm' | 'lhtl';
+
+export interface BuildReportInput {
+  workspace: Workspace;
+  periodId: string;
+  kind: ReportKind;
+  /** Decoded text of the workspace's files (narrative Markdown), from `loadWorkspace`. */
+  texts: Map<string, string>;
+  /** Prefix turning workspace paths into paths relative to the report file (default `../../`). */
+  assetBase?: string;
+  /** Seconds since the epoch (SOURCE_DATE_EPOCH); adds a build stamp when set. */
+  sourceDateEpoch?: number;
+}
+
+export interface BuiltReport {
+  markdown: string;
+  diagnostics: Diagnostic[];
+}
+
+/** File names of the reports inside `reports/<period>/`. */
+export const REPORT_FILES: Record<ReportKind, string> = {
+  skm: 'laporan-skm.md',
+  lhtl: 'laporan-hasil-tindak-lanjut.md',
+};
+
+export function buildReport(input: BuildReportInput): BuiltReport {
+  const { workspace, periodId, kind, texts } = input;
+  const period = workspace.periods.find((candidate) => candidate.id === periodId);
+  if (!period) return { markdown: '', diagnostics: [] };
+  const result = computePeriod(workspace, periodId, { mode: workspace.unit.mode });
+  const diagnostics: Diagnostic[] = [];
+  const parts: ReportParts = {
+    workspace,
+    period,
+    result,
+    narrative: { period, texts, variables: narrativeVariables(workspace, period, result), diagnostics },
+    assetBase: input.assetBase ?? '../../',
+    figure: { next: 1 },
+  };
+  const body = kind === 'skm' ? laporanSkmMarkdown(parts) : lhtlMarkdown(parts);
+  const title = kind === 'skm' ? `Laporan SKM ${period.label}` : `Laporan Hasil Tindak Lanjut SKM ${period.label}`;
+  const stamp =
+    input.sourceDateEpoch === undefined ? '' : `\n<!-- dibangun ${new Date(input.sourceDateEpoch * 1000).toISOString()} -->\n`;
+  const header = `---\ntitle: "${title.replace(/"/g, "'")} — ${workspace.unit.name.replace(/"/g, "'")}"\nlang: id\n---\n\n<!-- Dibangkitkan oleh skm build dari data periode ${period.id}; jangan disunting manual. -->\n${stamp}`;
+  return { markdown: `${header}\n${body.trim()}\n`, diagnostics };
+}
