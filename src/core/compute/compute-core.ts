@@ -73,7 +73,7 @@ export function computeCore(period: Period, unit: Unit, ruleSet: RuleSet, mode: 
   const answeredUnsur = unsur.filter((result) => result.nrr !== null);
   if (source !== 'none' && answeredUnsur.length === 0) {
     notes.push({ code: 'compute.no-valid-responses', message: t('compute.no-valid-responses', { period: period.id }) });
-  } else if (answeredUnsur.length < unsur.length) {
+  } else if (answeredUnsur.length > 0 && answeredUnsur.length < unsur.length) {
     const missing = unsur.filter((result) => result.nrr === null).map((result) => result.code);
     notes.push({ code: 'compute.unsur-unanswered', message: t('compute.unsur-unanswered', { codes: missing.join(', ') }) });
   }

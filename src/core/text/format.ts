@@ -3,9 +3,9 @@
  * dot (`1.234,50`), `4 Juni 2025`, `TW II`.
  *
  * Rounding convention (documented in docs/compute-json.md): a number is rounded half away from
- * zero from its exact stored binary value, which is what `Number.prototype.toFixed` does. No
- * decimal "fix-up" is applied, so a value is shown on the same side of a grade boundary it is
- * graded on (76,605 stored as 76,60499… shows 76,60 and grades C).
+ * zero from its exact stored binary value, which is what `Number.prototype.toFixed` does; no
+ * decimal "fix-up" is applied (1,005 is stored as 1,00499… and shows 1,00). Display rounding never
+ * decides a grade: 76,605 shows as 76,61 but grades C, because grades use the unrounded value.
  */
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { gradeOf } from '../../src/core/compute/grade';
+import { roundHalfUp } from '../../src/core/compute/modes';
+import { rankPriorities } from '../../src/core/compute/priorities';
+import { ageBand, buildProfileTable, largestRemainder } from '../../src/core/compute/profile';
+import { computeRtlMetrics, lastQuarterEnd } from '../../src/core/compute/rtl-metrics';
+import { krejcieMorgan, slovin } from '../../src/core/compute/sample-size';
+import { KEPMENPAN_25_2004, PERMENPANRB_14_2017 } from '../../src/core/model/rule-sets';
+import type { RtlItem } from '../../src/core/model/types';
+import { formatDate, formatNumber, formatPercent, formatQuarter } from '../../src/core/text/format';
+
+describe('gradeOf (half-open bands on the unrounded value)', () => {
+  it.each([
+    [25, 'D'],
+    [64.99, 'D'],
+    [64.999999, 'D'],
+    [65.0, 'C'],
+    [76.6, 'C'],
+    [76.605, 'C'],
+    [76.609999, 'C'],
+    [76.61, 'B'],
+    [88.3, 'B'],
+    [88.305, 'B'],
+    [88.31, 'A'],
+    [100, 'A'],
+  ])('%f → %s', (value, mutu) => {
+    expect(gradeOf(value, PERMENPANRB_14_2017)?.mutu).toBe(mutu);
+  });
+
+  it('treats floating noise just under a boundary as on it (3,0644 × 25, 3,5324 × 25)', () => {
+    expect(gradeOf(3.0644 * 25, PERMENPANRB_14_2017)?.mutu).toBe('B');
+    expect(gradeOf(3.5324 * 25, PERMENPANRB_14_2017)?.mutu).toBe('A');
+    expect(gradeOf(2.6 * 25, PERMENPANRB_14_2017)?.mutu).toBe('C');
+  });
+
+  it('gives kinerja and null for no value', () => {
+    expect(gradeOf(70, PERMENPANRB_14_2017)).toMatchObject({ mutu: 'C', kinerja: 'Kurang baik', persepsi: 2 });
+    expect(gradeOf(null, PERMENPANRB_14_2017)).toBeNull();
+    expect(gradeOf(Number.NaN, PERMENPANRB_14_2017)).toBeNull();
+  });
+
+  it.each([
+    [43.75, 'D'],
+    [43.76, 'C'],
+    [62.5, 'C'],
+    [62.51, 'B'],
+    [81.25, 'B'],
+    [81.26, 'A'],
+  ])('KepmenPAN 25/2004: %f → %s', (value, mutu) => {
+    expect(gradeOf(value, KEPMENPAN_25_2004)?.mutu).toBe(mutu);
+  });
+});
+
+describe('sample size', () => {
+  it.each([
+    [10, 10],
+    [50, 44],
+    [100, 80],
+    [200, 132],
+    [300, 169],
+    [500, 217],
+    [550, 226],
+    [1000, 278],
+    [2000, 322],
+    [5000, 357],
+    [10000, 370],
+    [100000, 384],
+    [1000000, 384],
+  ])('Krejcie-Morgan %i → %i', (population, minimum) => {
+    expect(krejcieMorgan(population)).toBe(minimum);
+  });
+
+  it('Slovin: 550 at e = 0,10 → 85; 550 at 0,05 → 232; never above the population', () => {
+    expect(slovin(550, 0.1)).toBe(85);
+    expect(slovin(550, 0.05)).toBe(232);
+    expect(slovin(3, 0.05)).toBe(3);
+    expect(slovin(0)).toBeNull();
+    expect(krejcieMorgan(0)).toBeNull();
+  });
+});
+
+describe('largestRemainder', () => {
+  it('seed 002 gender 61 L / 24 P → 71,76 / 28,24', () => {
+    expect(largestRemainder([61, 24])).toEqual([71.76, 28.24]);
+  });
+
+  it('three equal thirds add up to exactly 100 (the first gets the spare hundredth)', () => {
+    expect(largestRemainder([1, 1, 1])).toEqual([33.34, 33.33, 33.33]);
+  });
+
+  it('all zero → all zero', () => {
+    expect(largestRemainder([0, 0])).toEqual([0, 0]);
+  });
+});
+
+describe('profile tables', () => {
+  it('keeps declared options in order (zero counts included), then undeclared values, with the modal categories', () => {
+    const table = buildProfileTable(
+      { key: 'gender', label: 'Jenis Kelamin', options: [{ code: 'L', label: 'Laki-laki' }, { code: 'P', label: 'Perempuan' }] },
+      new Map([['P', 3], ['X', 3]]),
+      2,
+    );
+    expect(table).toMatchObject({
+      rows: [
+        { code: 'L', count: 0, percent: 0 },
+        { code: 'P', count: 3, percent: 50 },
+        { code: 'X', count: 3, percent: 50 },
+      ],
+      unknown: 2,
+      modal: ['P', 'X'],
+    });
+  });
+
+  it('groups ages in ten-year bands and counts unreadable ages as unknown', () => {
+    expect(ageBand('19')).toBe('< 20');
+    expect(ageBand('34')).toBe('30–39');
+    expect(ageBand('60')).toBe('≥ 60');
+    expect(ageBand('x')).toBeNull();
+    const table = buildProfileTable({ key: 'age', label: 'Usia', options: [] }, new Map([['34', 2], ['38', 1], ['abc', 1]]), 0);
+    expect(table.rows.find((row) => row.code === '30–39')).toMatchObject({ count: 3, percent: 100 });
+    expect(table.unknown).toBe(1);
+  });
+});
+
+describe('rankPriorities', () => {
+  const unsur = (code: string, total: number, answered = 68) => ({ code, label: code, total, answered, nrr: total / answered });
+
+  it('reports every unsur tied with the third at the cut-off, for both ends', () => {
+    const result = rankPriorities([unsur('U1', 240), unsur('U2', 230), unsur('U3', 230), unsur('U4', 230), unsur('U5', 210), unsur('U6', 250)]);
+    expect(result.lowest.map((item) => item.code)).toEqual(['U5', 'U2', 'U3']);
+    expect(result.ties.lowest.map((item) => item.code)).toEqual(['U4']);
+    expect(result.highest.map((item) => item.code)).toEqual(['U6', 'U1', 'U2']);
+    expect(result.ties.highest.map((item) => item.code)).toEqual(['U3', 'U4']);
+  });
+
+  it('compares NRRs as fractions: equal ratios with different denominators tie', () => {
+    const result = rankPriorities([unsur('U1', 3, 1), unsur('U2', 6, 2), unsur('U3', 9, 3), unsur('U4', 12, 4)]);
+    expect(result.lowest).toHaveLength(3);
+    expect(result.ties.lowest).toHaveLength(1);
+  });
+});
+
+describe('RTL metrics', () => {
+  const item = (id: string, quarters: number[], status?: 'sudah' | 'belum'): RtlItem => ({
+    id,
+    unsur: 'U1',
+    program: 'p',
+    quarters,
+    year: 2025,
+    responsible: 'x',
+    ...(status ? { realisation: { status, dates: [], evidence: [] } } : {}),
+  });
+  const rtl = { file: 'rtl.yaml', items: [item('a', [1], 'sudah'), item('b', [1, 2], 'belum'), item('c', [3]), item('d', [4], 'belum')] };
+
+  it('% tindak lanjut = sudah / planned × 100', () => {
+    expect(computeRtlMetrics(rtl, undefined)).toEqual({ planned: 4, realised: 1, percent: 25, overdue: [] });
+  });
+
+  it('overdue: last planned triwulan ended before the reference date and not sudah', () => {
+    expect(lastQuarterEnd(item('b', [2, 1]))).toBe('2025-06-30');
+    expect(computeRtlMetrics(rtl, '2025-06-30').overdue).toEqual([]);
+    expect(computeRtlMetrics(rtl, '2025-07-01').overdue).toEqual(['b']);
+    expect(computeRtlMetrics(rtl, '2026-01-01').overdue).toEqual(['b', 'c', 'd']);
+  });
+
+  it('nothing planned → percent null', () => {
+    expect(computeRtlMetrics(undefined, '2025-01-01')).toEqual({ planned: 0, realised: 0, percent: null, overdue: [] });
+  });
+});
+
+describe('formatting', () => {
+  it('formats numbers the Indonesian way', () => {
+    expect(formatNumber(85.19607843137254, 2)).toBe('85,20');
+    expect(formatNumber(1234, 0)).toBe('1.234');
+    expect(formatNumber(1234567.891, 2)).toBe('1.234.567,89');
+    expect(formatNumber(-0.001, 2)).toBe('0,00');
+    expect(formatNumber(-2.5, 1)).toBe('-2,5');
+    expect(formatNumber(null, 2)).toBe('–');
+    expect(formatNumber(Number.NaN, 2)).toBe('–');
+    expect(formatNumber(1234.5, 1, { locale: 'en' })).toBe('1,234.5');
+  });
+
+  it('rounds half away from zero from the stored binary value', () => {
+    expect(formatNumber(84.375, 2)).toBe('84,38');
+    expect(formatNumber(3.375 * 25, 2)).toBe('84,38');
+    expect(formatNumber(84.37499999999999, 2)).toBe('84,37');
+    // 76,605 is stored a hair above 76,605 and shows as 76,61, yet grades C: grades use the unrounded value.
+    expect(formatNumber(76.605, 2)).toBe('76,61');
+    expect(formatNumber(1.005, 2)).toBe('1,00');
+  });
+
+  it('formats percentages, dates and triwulan', () => {
+    expect(formatPercent(71.7647)).toBe('71,76%');
+    expect(formatDate('2025-06-04')).toBe('4 Juni 2025');
+    expect(formatDate('2025-12-31', { locale: 'en' })).toBe('31 December 2025');
+    expect(formatDate('kemarin')).toBe('kemarin');
+    expect(formatQuarter(2)).toBe('TW II');
+    expect(formatQuarter(4, 2025)).toBe('TW IV 2025');
+  });
+
+  it('roundHalfUp rounds like a spreadsheet ROUND on the decimal form', () => {
+    expect(roundHalfUp(0.3745, 3)).toBe(0.375);
+    expect(roundHalfUp(1.0005, 3)).toBe(1.001);
+    expect(roundHalfUp(3.38823529, 3)).toBe(3.388);
+    expect(roundHalfUp(-0.3745, 3)).toBe(-0.375);
+  });
+});
