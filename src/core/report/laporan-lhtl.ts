@@ -56,7 +56,8 @@ export function lhtlMarkdown(parts: ReportParts, headingLevel = 1, standalone = 
     out.push(`- Tantangan/hambatan: ${escapeMarkdown(item.realisation?.challenges ?? 'tidak dicatat')}`, '');
     for (const evidence of item.realisation?.evidence ?? []) {
       const number = parts.figure.next++;
-      out.push(`![Gambar ${number}. ${escapeMarkdown(evidence.caption)}](${encodeURI(parts.assetBase + evidence.file)})`, '', `*Gambar ${number}. ${escapeMarkdown(evidence.caption)}*`, '');
+      // Image and caption share a paragraph, so pandoc does not add a second caption.
+      out.push(`![${escapeMarkdown(evidence.caption)}](${encodeURI(parts.assetBase + evidence.file)})  `, `*Gambar ${number}. ${escapeMarkdown(evidence.caption)}*`, '');
     }
   });
   out.push(charts.rtl(parts), '');

@@ -230,7 +230,7 @@ function documentation(parts: ReportParts): string {
   return evidence
     .map((item) => {
       const number = parts.figure.next++;
-      return `![Gambar ${number}. ${escapeMarkdown(item.caption)}](${encodeURI(parts.assetBase + item.file)})\n\n*Gambar ${number}. ${escapeMarkdown(item.caption)}*`;
+      return `![${escapeMarkdown(item.caption)}](${encodeURI(parts.assetBase + item.file)})  \n*Gambar ${number}. ${escapeMarkdown(item.caption)}*`;
     })
     .join('\n\n');
 }

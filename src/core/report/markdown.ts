@@ -4,7 +4,6 @@
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')

@@ -35,7 +35,7 @@ export function computationTable(result: PeriodResult): string {
 }
 
 export function modeNote(result: PeriodResult): string {
-  return `Metode perhitungan: ${result.mode.description} (bobot ${formatNumber(result.mode.weight, 4)} per unsur). IKM dihitung dari seluruh jawaban per unsur, tanpa pembulatan antara; mutu ditentukan dari nilai yang belum dibulatkan.`;
+  return `Metode perhitungan: ${result.mode.description}. NRR setiap unsur dihitung dari seluruh jawaban unsur itu; mutu ditentukan dari nilai yang belum dibulatkan.`;
 }
 
 /** Schedule of the survey in working days. */
