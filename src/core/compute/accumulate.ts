@@ -79,26 +79,41 @@ export class PeriodAccumulator {
 
   constructor(
     readonly unsurCount: number,
-    private readonly profileKeys: readonly string[],
+    readonly profileKeys: readonly string[],
   ) {
     this.pooled = new ScoreAccumulator(unsurCount);
     for (const key of profileKeys) this.profile.set(key, { counts: new Map(), unknown: 0 });
   }
 
   add(row: ResponseRow): void {
-    this.pooled.add(row.scores);
-    if (row.service) {
-      let service = this.byService.get(row.service);
-      if (!service) {
-        service = new ScoreAccumulator(this.unsurCount);
-        this.byService.set(row.service, service);
+    this.addScores(row.scores, row.service);
+    this.profileKeys.forEach((key, index) => this.countProfile(index, row.profile[key]));
+    this.countTime(row.time);
+  }
+
+  /** One respondent's scores, pooled and under its service (none when undefined or empty). */
+  addScores(scores: readonly (number | null)[], service: string | undefined): void {
+    this.pooled.add(scores);
+    if (service) {
+      let accumulator = this.byService.get(service);
+      if (!accumulator) {
+        accumulator = new ScoreAccumulator(this.unsurCount);
+        this.byService.set(service, accumulator);
       }
-      service.add(row.scores);
+      accumulator.add(scores);
     } else {
       this.withoutService++;
     }
-    for (const key of this.profileKeys) count(this.profile.get(key)!, row.profile[key]);
-    count(this.time, row.time);
+  }
+
+  /** Counts one value of the profile attribute at `index` in `profileKeys` (undefined/empty = unknown). */
+  countProfile(index: number, value: string | undefined): void {
+    const key = this.profileKeys[index];
+    if (key !== undefined) count(this.profile.get(key)!, value);
+  }
+
+  countTime(value: string | undefined): void {
+    count(this.time, value);
   }
 }
 

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PeriodAccumulator } from '../../src/core/compute/accumulate';
+import { computePeriod } from '../../src/core/compute/compute-period';
+import { ResponseScanner } from '../../src/core/compute/scan-responses';
+import { loadWorkspace } from '../../src/core/load/load-workspace';
+import { MemoryFiles } from '../../src/core/load/workspace-files';
+import type { Workspace } from '../../src/core/model/types';
+import { periodYaml, UNIT_YAML } from './helpers';
+
+const FILE = 'periods/p/responses.csv';
+let shared = Buffer.alloc(0);
+function sharedBuffer(size: number): Buffer {
+  if (shared.length < size) shared = Buffer.alloc(size);
+  return shared;
+}
+const HEADER = 'id,date,time,service,gender,age,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran';
+
+/** Loads the CSV the ordinary way, then streams its bytes through the scanner in the given chunk sizes. */
+function both(csv: string | Uint8Array, chunkSizes: number[] = [1 << 20], reuseBuffer = false) {
+  const loaded = loadWorkspace(new MemoryFiles({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), [FILE]: csv }));
+  const workspace = loaded.workspace as Workspace;
+  const bytes = typeof csv === 'string' ? new TextEncoder().encode(csv) : csv;
+  const unit = workspace.unit;
+  const accumulator = new PeriodAccumulator(
+    unit.unsur.length,
+    unit.profile.map((attribute) => attribute.key),
+  );
+  const encoding = loaded.diagnostics.some((diagnostic) => diagnostic.code === 'file.encoding') ? 'windows-1252' : 'utf-8';
+  const scanner = new ResponseScanner(FILE, unit, accumulator, { scaleMin: 1, scaleMax: 4, encoding });
+  let offset = 0;
+  let turn = 0;
+  while (offset < bytes.length) {
+    const size = Math.max(1, chunkSizes[turn++ % chunkSizes.length]!);
+    if (reuseBuffer) {
+      // Like the file reader: one Buffer overwritten by every read.
+      const shared = sharedBuffer(size);
+      const piece = bytes.subarray(offset, offset + size);
+      shared.set(piece);
+      scanner.push(shared.subarray(0, piece.length));
+      shared.fill(0x41);
+    } else {
+      scanner.push(bytes.slice(offset, offset + size));
+    }
+    offset += size;
+  }
+  scanner.end();
+  const diagnostics = scanner.finish();
+  return {
+    loaded: computePeriod(workspace, 'p'),
+    streamed: computePeriod(workspace, 'p', { statistics: new Map([['p', { accumulator, excluded: scanner.excluded }]]) }),
+    loadedDiagnostics: loaded.diagnostics.filter((diagnostic) => diagnostic.file === FILE && diagnostic.code !== 'file.encoding'),
+    streamedDiagnostics: diagnostics,
+    rows: scanner.rows,
+  };
+}
+
+const TRICKY = [
+  HEADER,
+  'r1,2023-02-01,08.00-12.00,rapat,L,34,3,4,3,3,3,3,4,3,4,"Air minum, mohon"',
+  'r2,2023-02-02,13.00-17.00,arsip,P,51,4,4,4,4,4,4,4,4,4,"Baris satu',
+  'baris ""dua"""',
+  '',
+  'r3,2023-02-03, 08.00-12.00 , rapat ,L,19, 2 ,3,3,3,3,3,3,3,3,',
+  'r4,2023-02-04,,,,,,x,5,0,3.0,03,3,3,3,',
+  'r5,2023-02-05,,rapat,L,40,3,3,3',
+  'r6,2023-02-06,,"rapat",P,23,1,2,3,4,1,2,3,4,1,Pelayanan ramah — terima kasih',
+  'r7,2023-02-07,,lain,P,abc,3,3,3,3,3,3,3,3,3,kata "kutip" di tengah',
+  'r8,2023-02-08,,rapat,L,30,3,3,3,3,3,3,3,3,3,extra,field',
+  '"r9,2023-02-09,,rapat,L,30,3',
+].join('\r\n');
+
+describe('ResponseScanner', () => {
+  it('gives exactly the loader’s result and diagnostics on tricky input', () => {
+    const result = both(TRICKY);
+    expect(result.rows).toBe(9);
+    expect(result.streamed).toEqual(result.loaded);
+    expect(result.streamedDiagnostics).toEqual(result.loadedDiagnostics);
+    expect(result.loaded.unsur.map((unsur) => unsur.excluded)).toEqual([2, 2, 2, 3, 2, 2, 2, 2, 2]);
+    expect(result.loadedDiagnostics.map((diagnostic) => diagnostic.code)).toContain('csv.unclosed-quote');
+  });
+
+  it('does not depend on where the chunks are cut', () => {
+    const expected = both(TRICKY);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 }), (sizes) => {
+        const result = both(TRICKY, sizes);
+        expect(result.streamed).toEqual(expected.loaded);
+        expect(result.streamedDiagnostics).toEqual(expected.loadedDiagnostics);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps nothing that points into the caller’s buffer (the file reader reuses one Buffer)', () => {
+    const expected = both(TRICKY);
+    for (const size of [3, 17, 64]) {
+      const result = both(TRICKY, [size], true);
+      expect(result.streamed).toEqual(expected.loaded);
+      expect(result.streamedDiagnostics).toEqual(expected.loadedDiagnostics);
+    }
+  });
+
+  it('reads a BOM, a semicolon file with decimal-comma scores, and Windows-1252 bytes like the loader', () => {
+    const semicolon = ['\uFEFFid;service;gender;U1;U2;U3;U4;U5;U6;U7;U8;U9', 'r1;rapat;L;3;3,0;3;3;3;3;3;3;3', 'r2;arsip;P;4;4;4;4;4;4;4;4;2,5', ''].join('\n');
+    const first = both(semicolon, [7]);
+    expect(first.streamed).toEqual(first.loaded);
+    expect(first.streamedDiagnostics).toEqual(first.loadedDiagnostics);
+    expect(first.loadedDiagnostics.map((diagnostic) => diagnostic.code)).toEqual(expect.arrayContaining(['csv.semicolon', 'responses.score-invalid']));
+    const latin = new Uint8Array([...new TextEncoder().encode('id,service,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran\nr1,rapat,L,3,3,3,3,3,3,3,3,3,caf'), 0xe9, 10]);
+    const second = both(latin, [5]);
+    expect(second.streamed).toEqual(second.loaded);
+  });
+
+  it('reports an empty file and a header-only file', () => {
+    const empty = both('');
+    expect(empty.streamedDiagnostics).toMatchObject([{ code: 'file.empty' }]);
+    const header = both(`${HEADER}\n`);
+    expect(header.rows).toBe(0);
+    expect(header.streamed).toEqual(header.loaded);
+  });
+});
