@@ -1,7 +1,9 @@
 // Rebuilds the 85 responses of Biro Umum's Semester I 2023 survey (seed 002) as data: the seed
-// prints only per-unsur totals and profile counts, so scores and profiles are distributed with a
-// seeded PRNG such that every printed total and count is reproduced exactly.
+// prints only two-decimal NRRs (which fix each unsur's integer total at n = 85) and profile counts,
+// so scores and profiles are distributed with a seeded PRNG such that every total and count is
+// reproduced exactly. Dates, times, ages, services and saran are invented.
 // Usage: node samples/tools/generate-biro-umum-responses.mjs > samples/biro-umum-kaltim/periods/2023-s1/responses.csv
+// Then check it: node samples/tools/check-biro-umum-responses.mjs
 const totals = [288, 291, 281, 290, 281, 287, 297, 284, 308];
 const twos = [3, 2, 4, 2, 4, 3, 1, 3, 0];
 const counts = {
@@ -32,9 +34,13 @@ const columns = totals.map((total, index) => {
 });
 const profile = Object.fromEntries(Object.entries(counts).map(([key, table]) => [key, expand(table)]));
 
+// Working days of February–April 2023: weekdays minus the national holidays and cuti bersama
+// that fall on weekdays (Nyepi 22–23 Mar, Wafat Isa Almasih 7 Apr, Idul Fitri 19–21 and 24–25 Apr).
+const holidays = new Set(['2023-03-22', '2023-03-23', '2023-04-07', '2023-04-19', '2023-04-20', '2023-04-21', '2023-04-24', '2023-04-25']);
 const workingDays = [];
 for (let day = new Date(Date.UTC(2023, 1, 1)); day <= new Date(Date.UTC(2023, 3, 28)); day.setUTCDate(day.getUTCDate() + 1)) {
-  if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) workingDays.push(day.toISOString().slice(0, 10));
+  const iso = day.toISOString().slice(0, 10);
+  if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6 && !holidays.has(iso)) workingDays.push(iso);
 }
 const dates = Array.from({ length: respondents }, () => workingDays[Math.floor(random() * workingDays.length)]).sort();
 const saran = new Map([
