@@ -5,6 +5,7 @@
  */
 import { cliMessages } from './catalogue/cli';
 import { computeMessages } from './catalogue/compute';
+import { importMessages } from './catalogue/import';
 import { lintMessages } from './catalogue/lint';
 import { loadMessages } from './catalogue/load';
 import { reportMessages } from './catalogue/report';
@@ -18,6 +19,7 @@ const catalogue: Catalogue = {
   ...computeMessages,
   ...reportMessages,
   ...cliMessages,
+  ...importMessages,
 };
 
 let currentLocale: Locale = 'id';
