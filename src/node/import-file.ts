@@ -92,7 +92,7 @@ function cellText(value: unknown): string {
     if (cell.text !== undefined) return cellText(cell.text);
     return '';
   }
-  return String(value);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 async function openXlsx(file: string): Promise<Table> {
