@@ -1,0 +1,85 @@
+/**
+ * Turns pandoc's HTML into the report's HTML: mermaid fences become `<pre class="mermaid">` holding
+ * the escaped source (pandoc wraps it in `<code>`, which mermaid cannot read), figure captions get
+ * a class, and the stylesheet and the local mermaid (never a CDN) are inlined. In the browser
+ * mermaid runs once; `document.body.dataset.chartsDone = '1'` tells the printer it has finished,
+ * successfully or not (`chartsError` then holds the message). Pure string work, deterministic.
+ */
+import * as fs from 'node:fs';
+import { REPORT_CSS } from './report-css';
+
+/** Fonts named for mermaid, matching the stylesheet. */
+export const CHART_FONT = "'DejaVu Sans', sans-serif";
+
+/** Resolved from node_modules at run time (a variable, so bundlers leave it alone). */
+const MERMAID_MODULE = 'mermaid/dist/mermaid.min.js';
+
+let mermaidSource: string | undefined;
+
+/** The local mermaid bundle (`node_modules/mermaid/dist/mermaid.min.js`), read once. */
+export function loadMermaid(): string {
+  mermaidSource ??= fs.readFileSync(require.resolve(MERMAID_MODULE), 'utf8');
+  return mermaidSource;
+}
+
+/** Colours of an office report, readable in greyscale print too. */
+const PALETTE = ['#4472c4', '#ed7d31', '#a5a5a5', '#ffc000', '#5b9bd5', '#70ad47', '#9e480e', '#997300', '#264478', '#636363', '#43682b', '#f4b183'];
+
+/** mermaid's configuration: never starts by itself, strict security, fonts and colours explicit. */
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  theme: 'base',
+  fontFamily: CHART_FONT,
+  themeVariables: {
+    fontFamily: CHART_FONT,
+    background: '#ffffff',
+    primaryColor: '#dae3f3',
+    primaryTextColor: '#000000',
+    lineColor: '#333333',
+    ...Object.fromEntries(PALETTE.map((colour, index) => [`pie${index + 1}`, colour])),
+    pieStrokeColor: '#ffffff',
+    pieStrokeWidth: '1px',
+    pieOuterStrokeColor: '#333333',
+    pieOuterStrokeWidth: '1px',
+    pieSectionTextColor: '#000000',
+    pieTitleTextSize: '26px',
+    pieSectionTextSize: '22px',
+    pieLegendTextSize: '22px',
+    xyChart: { backgroundColor: '#ffffff', titleColor: '#000000', plotColorPalette: '#4472c4, #c00000, #ed7d31, #70ad47' },
+  },
+  pie: { useMaxWidth: true },
+  xyChart: { width: 640, height: 340 },
+};
+
+const MERMAID_RUN = `
+mermaid.initialize(${JSON.stringify(MERMAID_CONFIG)});
+(async () => {
+  try {
+    await mermaid.run({ querySelector: 'pre.mermaid' });
+  } catch (error) {
+    document.body.dataset.chartsError = String(error && error.message ? error.message : error);
+  } finally {
+    document.body.dataset.chartsDone = '1';
+  }
+})();
+`;
+
+/** Rewrites pandoc's `<pre class="mermaid"><code>…</code></pre>` to `<pre class="mermaid">…</pre>`. */
+export function unwrapMermaid(html: string): string {
+  return html.replace(/<pre class="mermaid"><code>([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>');
+}
+
+/** Marks the paragraphs holding a figure caption ("Gambar N."), with or without an image. */
+export function markFigures(html: string): string {
+  return html.replace(/<p>((?:<img [^>]*>\s*(?:<br \/>)?\s*)?<em>Gambar \d+\.)/g, '<p class="figure">$1');
+}
+
+/** The finished report HTML from pandoc's output. */
+export function reportHtml(pandocHtml: string, mermaid: string = loadMermaid()): string {
+  const safeScript = (source: string): string => source.replace(/<\/(script)/gi, '<\\/$1');
+  const head = `<style>${REPORT_CSS}</style>\n</head>`;
+  const scripts = `<script>${safeScript(mermaid)}</script>\n<script>${MERMAID_RUN}</script>\n</body>`;
+  const body = markFigures(unwrapMermaid(pandocHtml));
+  return body.replace('</head>', () => head).replace(/<\/body>(?![\s\S]*<\/body>)/, () => scripts);
+}
