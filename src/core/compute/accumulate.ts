@@ -5,13 +5,23 @@
  * per-unsur means, without keeping a single row. Scores are small integers, so every sum is exact
  * and the result does not depend on the order of the rows.
  *
+ * Complete rows on a small scale can be counted instead: `addComplete(code)` takes the row as one
+ * base-(scale width) number and bumps a histogram of whole answer vectors (4⁹ = 262 144 cells for
+ * 14/2017), which `settle()` folds into the sums once at the end. This is what keeps the
+ * 1,000,000-row stream cheap; readers call `settle()` (idempotent) before reading.
+ *
  * `PeriodAccumulator` adds the per-service split and the profile counts; it is fed `ResponseRow`s
  * by the in-memory path and by the 1,000,000-row stream alike.
  */
 import type { ResponseRow } from '../model/types';
 
+/** Largest histogram (cells) kept per accumulator for `addComplete`. */
+export const HISTOGRAM_LIMIT = 1 << 20;
+
 export class ScoreAccumulator {
   respondents = 0;
+  private histogram: Uint32Array | undefined;
+  private histogramRows = 0;
   readonly answered: Float64Array;
   readonly total: Float64Array;
   readonly sumSquares: Float64Array;
@@ -30,6 +40,58 @@ export class ScoreAccumulator {
     this.pairSumFirst = new Float64Array(pairs);
     this.pairSumSecond = new Float64Array(pairs);
     this.pairProduct = new Float64Array(pairs);
+  }
+
+  /**
+   * Adds a complete row given as `code` = Σ (scoreᵢ − scaleMin) · widthⁱ (unsur 0 least
+   * significant). Only valid when `width ** unsurCount ≤ HISTOGRAM_LIMIT`; see `histogramFits`.
+   */
+  addComplete(code: number, width: number, scaleMin: number): void {
+    if (!this.histogram) {
+      this.histogram = new Uint32Array(width ** this.unsurCount);
+      this.histogramWidth = width;
+      this.histogramMin = scaleMin;
+    }
+    this.histogram[code]!++;
+    this.histogramRows++;
+  }
+
+  private histogramWidth = 0;
+  private histogramMin = 0;
+
+  /** Folds the histogram of complete rows into the sums; call before reading any statistic. */
+  settle(): this {
+    const histogram = this.histogram;
+    if (!histogram || this.histogramRows === 0) return this;
+    const count = this.unsurCount;
+    const scores = new Array<number>(count).fill(0);
+    for (let code = 0; code < histogram.length; code++) {
+      const rows = histogram[code]!;
+      if (rows === 0) continue;
+      let rest = code;
+      for (let index = 0; index < count; index++) {
+        scores[index] = (rest % this.histogramWidth) + this.histogramMin;
+        rest = Math.floor(rest / this.histogramWidth);
+      }
+      this.respondents += rows;
+      let pair = 0;
+      for (let first = 0; first < count; first++) {
+        const a = scores[first]!;
+        this.answered[first]! += rows;
+        this.total[first]! += rows * a;
+        this.sumSquares[first]! += rows * a * a;
+        for (let second = first + 1; second < count; second++, pair++) {
+          const b = scores[second]!;
+          this.pairCount[pair]! += rows;
+          this.pairSumFirst[pair]! += rows * a;
+          this.pairSumSecond[pair]! += rows * b;
+          this.pairProduct[pair]! += rows * a * b;
+        }
+      }
+    }
+    histogram.fill(0);
+    this.histogramRows = 0;
+    return this;
   }
 
   /** Index of the pair (i, j), i < j, in the pair arrays. */
@@ -74,6 +136,23 @@ export class PeriodAccumulator {
   readonly byService = new Map<string, ScoreAccumulator>();
   /** Respondents with no service code. */
   withoutService = 0;
+
+  /** Folds every histogram into its sums; idempotent. */
+  settle(): this {
+    this.pooled.settle();
+    for (const accumulator of this.byService.values()) accumulator.settle();
+    return this;
+  }
+
+  /** The accumulator of a service, created on first use. */
+  service(code: string): ScoreAccumulator {
+    let accumulator = this.byService.get(code);
+    if (!accumulator) {
+      accumulator = new ScoreAccumulator(this.unsurCount);
+      this.byService.set(code, accumulator);
+    }
+    return accumulator;
+  }
   readonly profile = new Map<string, ProfileCounter>();
   readonly time: ProfileCounter = { counts: new Map(), unknown: 0 };
 
@@ -95,12 +174,7 @@ export class PeriodAccumulator {
   addScores(scores: readonly (number | null)[], service: string | undefined): void {
     this.pooled.add(scores);
     if (service) {
-      let accumulator = this.byService.get(service);
-      if (!accumulator) {
-        accumulator = new ScoreAccumulator(this.unsurCount);
-        this.byService.set(service, accumulator);
-      }
-      accumulator.add(scores);
+      this.service(service).add(scores);
     } else {
       this.withoutService++;
     }
@@ -115,6 +189,19 @@ export class PeriodAccumulator {
   countTime(value: string | undefined): void {
     count(this.time, value);
   }
+
+  /** Adds `times` to the count of one profile value (index in `profileKeys`; -1 = the time slot). */
+  countProfileValue(index: number, value: string | undefined, times: number): void {
+    const counter = index < 0 ? this.time : this.profile.get(this.profileKeys[index] ?? '');
+    if (!counter) return;
+    if (value === undefined || value === '') counter.unknown += times;
+    else counter.counts.set(value, (counter.counts.get(value) ?? 0) + times);
+  }
+}
+
+/** Whether complete rows of `unsurCount` answers on a scale of `width` values fit a histogram. */
+export function histogramFits(width: number, unsurCount: number): boolean {
+  return width ** unsurCount <= HISTOGRAM_LIMIT;
 }
 
 function count(counter: ProfileCounter, value: string | undefined): void {

@@ -48,6 +48,7 @@ export function computeCore(period: Period, unit: Unit, ruleSet: RuleSet, mode: 
   let respondents = 0;
   const counts: { answered: number; total: number; excluded: number }[] = [];
   if (raw) {
+    raw.accumulator.settle();
     source = 'responses';
     respondents = raw.accumulator.pooled.respondents;
     unit.unsur.forEach((unsur, index) => {

@@ -17,7 +17,8 @@ import { ResponseDecoder } from '../load/response-decoder';
 import { parseCsv } from '../parse/csv-parser';
 import type { CsvRecord, Delimiter } from '../parse/csv-parser';
 import { t } from '../text/messages';
-import type { PeriodAccumulator } from './accumulate';
+import { histogramFits } from './accumulate';
+import type { PeriodAccumulator, ScoreAccumulator } from './accumulate';
 
 const QUOTE = 34;
 const NEWLINE = 10;
@@ -37,28 +38,54 @@ export interface ScannerOptions {
   encoding?: 'utf-8' | 'windows-1252';
 }
 
-/** Short byte strings → their decoded, trimmed text, without a new string per cell. */
+/**
+ * Short byte strings → small integer ids of their decoded, trimmed text, without a new string per
+ * cell. After `MAX_INTERNED` distinct values it stops remembering and returns -1.
+ */
 class Interner {
-  private readonly table = new Map<number, { bytes: Uint8Array; value: string }[]>();
-  private size = 0;
+  /** Ids of values of 0, 1 or 2 bytes, indexed directly by their bytes; -1 = not seen yet. */
+  private readonly short = new Int32Array(1 + 256 + 65536).fill(-1);
+  /** Open-addressing table of ids for longer values, keyed by an FNV-1a hash; -1 = empty. */
+  private readonly slots = new Int32Array(MAX_INTERNED * 2).fill(-1);
+  private readonly stored: Uint8Array[] = [];
+  readonly values: string[] = [];
 
   constructor(private readonly decoder: BytesDecoder) {}
 
-  get(bytes: Uint8Array, start: number, end: number): string {
-    let hash = 0x811c9dc5 ^ (end - start);
+  id(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    if (length <= 2) {
+      const key = length === 0 ? 0 : length === 1 ? 1 + bytes[start]! : 257 + ((bytes[start]! << 8) | bytes[start + 1]!);
+      const known = this.short[key]!;
+      if (known >= 0) return known;
+      const id = this.add(bytes, start, end);
+      if (id >= 0) this.short[key] = id;
+      return id;
+    }
+    let hash = 0x811c9dc5 ^ length;
     for (let index = start; index < end; index++) hash = Math.imul(hash ^ bytes[index]!, 0x01000193);
-    const bucket = this.table.get(hash);
-    if (bucket) {
-      for (const entry of bucket) if (sameBytes(entry.bytes, bytes, start, end)) return entry.value;
+    const mask = this.slots.length - 1;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    for (;;) {
+      const id = this.slots[slot]!;
+      if (id < 0) break;
+      if (sameBytes(this.stored[id]!, bytes, start, end)) return id;
+      slot = (slot + 1) & mask;
     }
-    const value = this.decoder.decode(bytes.subarray(start, end)).trim();
-    if (this.size < MAX_INTERNED) {
-      this.size++;
-      const entry = { bytes: copyOf(bytes, start, end), value };
-      if (bucket) bucket.push(entry);
-      else this.table.set(hash, [entry]);
-    }
-    return value;
+    const id = this.add(bytes, start, end);
+    if (id >= 0) this.slots[slot] = id;
+    return id;
+  }
+
+  private add(bytes: Uint8Array, start: number, end: number): number {
+    if (this.values.length >= MAX_INTERNED) return -1;
+    this.stored.push(copyOf(bytes, start, end));
+    this.values.push(this.decode(bytes, start, end));
+    return this.values.length - 1;
+  }
+
+  decode(bytes: Uint8Array, start: number, end: number): string {
+    return this.decoder.decode(bytes.subarray(start, end)).trim();
   }
 }
 
@@ -93,6 +120,13 @@ export class ResponseScanner {
   private serviceField = -1;
   private timeField = -1;
   private profileFields: number[] = [];
+  /** Text fields counted in the fast lane: the time slot first, then the profile keys. */
+  private textFields: number[] = [];
+  private textCounts: number[][] = [];
+  /** Service accumulator per intern id (null = no service). */
+  private readonly services: (ScoreAccumulator | null)[] = [];
+  private width = 0;
+  private useHistogram = false;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private readonly scores: (number | null)[];
@@ -136,6 +170,8 @@ export class ResponseScanner {
   end(): void {
     if (this.carry.length > 0) this.scan(this.carry, true);
     this.carry = new Uint8Array(0);
+    this.flushTextCounts();
+    this.accumulator.settle();
   }
 
   /** Every diagnostic so far; call after `end()`. */
@@ -155,9 +191,25 @@ export class ResponseScanner {
   private scan(bytes: Uint8Array, final: boolean): number {
     const length = bytes.length;
     let position = 0;
+    let nextQuote = -2;
     while (position < length) {
       const recordStart = position;
       const recordLine = this.line;
+      if (this.decoder) {
+        // Fast split: a whole line without a quote, found with native searches.
+        const lineEnd = bytes.indexOf(NEWLINE, position);
+        if (lineEnd === -1 && !final) return recordStart;
+        const end = lineEnd === -1 ? length : lineEnd;
+        if (nextQuote !== -1 && nextQuote < position) nextQuote = bytes.indexOf(QUOTE, position);
+        if (nextQuote === -1 || nextQuote >= end) {
+          const fieldCount = this.split(bytes, position, end);
+          position = lineEnd === -1 ? length : lineEnd + 1;
+          if (lineEnd !== -1) this.line++;
+          if (fieldCount === 1 && this.ends[0]! === this.starts[0]!) continue;
+          if (fieldCount !== this.headerLength || !this.fastRow(bytes)) this.slowRow(bytes, recordStart, position, recordLine);
+          continue;
+        }
+      }
       let newlines = 0;
       let fieldCount = 0;
       let regular = true;
@@ -261,38 +313,116 @@ export class ResponseScanner {
     this.serviceField = indexOf('service');
     this.timeField = indexOf('time');
     this.profileFields = this.accumulator.profileKeys.map((key) => indexOf(key));
+    this.textFields = [this.timeField, ...this.profileFields];
+    this.textCounts = this.textFields.map(() => []);
+    this.width = this.options.scaleMax - this.options.scaleMin + 1;
+    this.useHistogram = this.options.scaleMin >= 0 && this.options.scaleMax <= 9 && histogramFits(this.width, this.unit.unsur.length);
+  }
+
+  /** Splits [start, end) on the delimiter into `starts`/`ends` (trailing CR dropped); returns the field count. */
+  private split(bytes: Uint8Array, start: number, end: number): number {
+    const delimiter = this.delimiterCode;
+    const starts = this.starts;
+    const ends = this.ends;
+    const capacity = starts.length;
+    let fieldCount = 0;
+    let fieldStart = start;
+    for (let position = start; position < end; position++) {
+      if (bytes[position] !== delimiter) continue;
+      if (fieldCount < capacity) {
+        starts[fieldCount] = fieldStart;
+        ends[fieldCount] = position;
+      }
+      fieldCount++;
+      fieldStart = position + 1;
+    }
+    if (fieldCount < capacity) {
+      starts[fieldCount] = fieldStart;
+      ends[fieldCount] = end > fieldStart && bytes[end - 1] === RETURN ? end - 1 : end;
+    }
+    return fieldCount + 1;
   }
 
   /** The fast lane; false when the row needs the full decoder (nothing has been counted then). */
   private fastRow(bytes: Uint8Array): boolean {
     const { scaleMin, scaleMax } = this.options;
-    const scores = this.scores;
+    const width = this.width;
+    let code = 0;
+    let place = 1;
     for (let index = 0; index < this.scoreFields.length; index++) {
       const field = this.scoreFields[index]!;
       if (field < 0) return false;
       let start = this.starts[field]!;
       let end = this.ends[field]!;
-      while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
-      while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
-      if (end - start !== 1) return false;
+      if (end - start !== 1) {
+        while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
+        while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
+        if (end - start !== 1) return false;
+      }
       const value = bytes[start]! - DIGIT_ZERO;
       if (value < scaleMin || value > scaleMax) return false;
-      scores[index] = value;
+      this.scores[index] = value;
+      code += (value - scaleMin) * place;
+      place *= width;
     }
     this.rows++;
-    this.accumulator.addScores(scores, this.text(bytes, this.serviceField));
-    for (let index = 0; index < this.profileFields.length; index++) this.accumulator.countProfile(index, this.text(bytes, this.profileFields[index]!));
-    this.accumulator.countTime(this.text(bytes, this.timeField));
+    const serviceId = this.textId(bytes, this.serviceField);
+    const service = serviceId < 0 ? this.serviceByText(bytes, this.serviceField) : this.serviceById(serviceId);
+    if (this.useHistogram) {
+      this.accumulator.pooled.addComplete(code, width, scaleMin);
+      if (service) service.addComplete(code, width, scaleMin);
+      else this.accumulator.withoutService++;
+    } else {
+      this.accumulator.pooled.add(this.scores);
+      if (service) service.add(this.scores);
+      else this.accumulator.withoutService++;
+    }
+    for (let index = 0; index < this.textFields.length; index++) {
+      const field = this.textFields[index]!;
+      const id = this.textId(bytes, field);
+      if (id >= 0) {
+        const counts = this.textCounts[index]!;
+        counts[id] = (counts[id] ?? 0) + 1;
+      } else {
+        const start = this.starts[field]!;
+        const value = field < 0 ? undefined : this.interner.decode(bytes, start, this.ends[field]!);
+        this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, value, 1);
+      }
+    }
     return true;
   }
 
-  private text(bytes: Uint8Array, field: number): string | undefined {
+  /** Intern id of a field's text; -2 for an absent column, -1 when the interner is full. */
+  private textId(bytes: Uint8Array, field: number): number {
+    if (field < 0) return -2;
+    return this.interner.id(bytes, this.starts[field]!, this.ends[field]!);
+  }
+
+  private serviceById(id: number): ScoreAccumulator | undefined {
+    if (id < 0) return undefined;
+    let service = this.services[id];
+    if (service === undefined) {
+      const code = this.interner.values[id] ?? '';
+      service = code === '' ? null : this.accumulator.service(code);
+      this.services[id] = service;
+    }
+    return service ?? undefined;
+  }
+
+  private serviceByText(bytes: Uint8Array, field: number): ScoreAccumulator | undefined {
     if (field < 0) return undefined;
-    const start = this.starts[field]!;
-    const end = this.ends[field]!;
-    if (start === end) return undefined;
-    const value = this.interner.get(bytes, start, end);
-    return value === '' ? undefined : value;
+    const code = this.interner.decode(bytes, this.starts[field]!, this.ends[field]!);
+    return code === '' ? undefined : this.accumulator.service(code);
+  }
+
+  /** Moves the interned text counts into the accumulator. */
+  private flushTextCounts(): void {
+    this.textCounts.forEach((counts, index) => {
+      counts.forEach((times, id) => {
+        if (times > 0) this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, this.interner.values[id], times);
+      });
+      counts.length = 0;
+    });
   }
 
   private slowRow(bytes: Uint8Array, start: number, end: number, line: number): void {
