@@ -12,7 +12,14 @@ export const FOOTER_TEMPLATE =
   '<div style="width:100%;text-align:center;font-family:\'DejaVu Sans\',sans-serif;font-size:8pt;color:#333;">Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></div>';
 
 /** Chromium flags: headless printing as root in a container, hinting off for stable glyphs. */
-export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-extensions', '--font-render-hinting=none', '--disable-background-networking'];
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-extensions',
+  '--font-render-hinting=none',
+  '--disable-background-networking',
+];
 
 export interface PrintedPdf {
   pdf: Buffer;
@@ -56,7 +63,7 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
         await page.setContent(html, { waitUntil: 'load', timeout });
         await page.waitForFunction("document.body && document.body.dataset.chartsDone === '1'", undefined, { timeout, polling: 20 });
         await page.evaluate('document.fonts.ready.then(() => true)');
-        const chartsError = (await page.evaluate('document.body.dataset.chartsError || ""')) as string;
+        const chartsError = await page.evaluate<string>('document.body.dataset.chartsError || ""');
         const chartsMs = performance.now() - loading;
         const printing = performance.now();
         const pdf = await page.pdf({

@@ -27,13 +27,28 @@ export class PandocError extends Error {
 
 /** The pandoc arguments, exposed for the tests and the documentation. */
 export function pandocArguments(resourcePath: string): string[] {
-  return ['--sandbox', '--quiet', '-f', 'markdown', '-t', 'html5', '--standalone', '--self-contained', '-M', 'document-css=false', `--resource-path=${resourcePath}`];
+  return [
+    '--sandbox',
+    '--quiet',
+    '-f',
+    'markdown',
+    '-t',
+    'html5',
+    '--standalone',
+    '--self-contained',
+    '-M',
+    'document-css=false',
+    `--resource-path=${resourcePath}`,
+  ];
 }
 
 /** Converts Markdown to one self-contained HTML document (pandoc's output, unchanged). */
 export function runPandoc(input: PandocInput): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(input.pandocPath, pandocArguments(input.resourcePath), { cwd: input.resourcePath, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(input.pandocPath, pandocArguments(input.resourcePath), {
+      cwd: input.resourcePath,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -23,7 +23,20 @@ export function loadMermaid(): string {
 }
 
 /** Colours of an office report, readable in greyscale print too. */
-const PALETTE = ['#4472c4', '#ed7d31', '#a5a5a5', '#ffc000', '#5b9bd5', '#70ad47', '#9e480e', '#997300', '#264478', '#636363', '#43682b', '#f4b183'];
+const PALETTE = [
+  '#4472c4',
+  '#ed7d31',
+  '#a5a5a5',
+  '#ffc000',
+  '#5b9bd5',
+  '#70ad47',
+  '#9e480e',
+  '#997300',
+  '#264478',
+  '#636363',
+  '#43682b',
+  '#f4b183',
+];
 
 /** mermaid's configuration: never starts by itself, strict security, fonts and colours explicit. */
 export const MERMAID_CONFIG = {
@@ -45,7 +58,7 @@ export const MERMAID_CONFIG = {
     pieSectionTextColor: '#000000',
     pieTitleTextSize: '26px',
     pieSectionTextSize: '22px',
-    pieLegendTextSize: '22px',
+    pieLegendTextSize: '18px',
     xyChart: { backgroundColor: '#ffffff', titleColor: '#000000', plotColorPalette: '#4472c4, #c00000, #ed7d31, #70ad47' },
   },
   pie: { useMaxWidth: true },

@@ -54,7 +54,9 @@ function onPath(name: string, searchPath: string | undefined): string | undefine
 export function checkTool(tool: ToolName, env: Record<string, string | undefined>): ToolCheck {
   const override = env[OVERRIDES[tool]];
   if (override !== undefined && override !== '') {
-    return isExecutable(override) ? { ok: true, tool, path: override } : { ok: false, tool, debianPackage: PACKAGES[tool], looked: override };
+    return isExecutable(override)
+      ? { ok: true, tool, path: override }
+      : { ok: false, tool, debianPackage: PACKAGES[tool], looked: override };
   }
   const found = FIXED[tool].find(isExecutable) ?? onPath(tool, env['PATH']);
   return found ? { ok: true, tool, path: found } : { ok: false, tool, debianPackage: PACKAGES[tool], looked: `PATH` };

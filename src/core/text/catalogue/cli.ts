@@ -1,3 +1,35 @@
 import type { Catalogue } from './types';
 
-export const cliMessages: Catalogue = {};
+/** Strings of the command line that belong to no single engine area (`skm build`). */
+export const cliMessages: Catalogue = {
+  'build.summary': { id: 'Bangun Laporan SKM dan LHTL (Markdown, HTML, PDF)', en: 'Build the SKM and LHTL reports (Markdown, HTML, PDF)' },
+  'build.bad-report': { id: '--report harus skm, lhtl, atau all: {value}', en: '--report must be skm, lhtl or all: {value}' },
+  'build.one-target': { id: 'Sebutkan satu periode atau satu ruang kerja saja.', en: 'Name one period or one workspace only.' },
+  'build.bad-epoch': {
+    id: 'SOURCE_DATE_EPOCH harus bilangan bulat detik: {value}',
+    en: 'SOURCE_DATE_EPOCH must be whole seconds: {value}',
+  },
+  'build.check-conflict': {
+    id: '--check tidak menulis berkas; jangan gabungkan dengan --html atau --pdf.',
+    en: '--check writes nothing; do not combine it with --html or --pdf.',
+  },
+  'build.no-periods': { id: 'Ruang kerja {path} tidak memiliki periode.', en: 'Workspace {path} has no periods.' },
+  'build.wrote': { id: 'ditulis: {path}', en: 'written: {path}' },
+  'build.current': { id: 'mutakhir: {path}', en: 'up to date: {path}' },
+  'build.stale': { id: 'usang: {path} (jalankan `skm build` lalu commit)', en: 'stale: {path} (run `skm build` and commit)' },
+  'build.missing': { id: 'belum ada: {path} (jalankan `skm build` lalu commit)', en: 'missing: {path} (run `skm build` and commit)' },
+  'build.check-summary': {
+    id: '{stale} laporan Markdown usang atau belum ada dari {total}.',
+    en: '{stale} of {total} Markdown reports are stale or missing.',
+  },
+  'build.tool-missing': {
+    id: '{tool} tidak ditemukan ({looked}); pasang paket Debian `{package}` (apt-get install {package}). Markdown tetap ditulis; {skipped} dilewati.',
+    en: '{tool} not found ({looked}); install the Debian package `{package}` (apt-get install {package}). The Markdown is still written; {skipped} skipped.',
+  },
+  'build.pandoc-failed': { id: 'pandoc gagal untuk {path}: {message}', en: 'pandoc failed for {path}: {message}' },
+  'build.chromium-failed': { id: 'Chromium gagal mencetak {path}: {message}', en: 'Chromium failed to print {path}: {message}' },
+  'build.charts-failed': {
+    id: 'grafik mermaid gagal digambar di {path}: {message}',
+    en: 'mermaid charts failed to draw in {path}: {message}',
+  },
+};

@@ -1,0 +1,193 @@
+/**
+ * `skm build <period|workspace> [--report skm|lhtl|all] [--out dir] [--html] [--pdf] [--check]`
+ *
+ * Writes the Laporan SKM and the Laporan Hasil Tindak Lanjut of a period as Markdown (always), and
+ * with `--html` / `--pdf` as HTML and PDF (pandoc, then Chromium). A workspace folder builds every
+ * period; the LHTL only for periods with `rtl.yaml` unless `--report lhtl` names it. Default
+ * output: `<workspace>/reports/<period>/`; with `--out dir`, `dir` for one period and
+ * `dir/<period>/` for a workspace. Every write is atomic.
+ *
+ * `--check` writes nothing and compares the committed Markdown byte for byte: exit 1 listing the
+ * stale or missing files, 0 when all are current.
+ *
+ * Exit codes: 0 built; 1 an error diagnostic, a stale report (`--check`), a missing pandoc or
+ * Chromium (named with its Debian package; the Markdown is still written) or a failed conversion;
+ * 2 a usage mistake. `SOURCE_DATE_EPOCH` adds a build stamp; without it output has no timestamp.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildReport, REPORT_FILES } from '../../core/report/build-report';
+import type { Diagnostic } from '../../core/model/diagnostic';
+import { compareDiagnostics } from '../../core/model/diagnostic';
+import { t } from '../../core/text/messages';
+import { writeFileAtomic } from '../../node/atomic-write';
+import { ReportRenderer } from '../../node/render-report';
+import { checkTool } from '../../node/tool-check';
+import type { ToolCheck } from '../../node/tool-check';
+import { parseArgs } from '../args';
+import { EXIT, UserError } from '../io';
+import type { CliIo } from '../io';
+import { buildTargets } from '../build-targets';
+import type { BuildJob } from '../build-targets';
+import type { Command } from './command';
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'Bangun laporan SKM dan LHTL (Markdown, HTML, PDF) / build the reports',
+  usage:
+    'skm build [periode|ruang-kerja] [--report skm|lhtl|all] [--out folder] [--html] [--pdf] [--check]\n' +
+    '  periode: folder periode atau id periode; ruang kerja = semua periode / period folder or id; workspace = every period\n' +
+    '  bawaan keluaran / default output: <ruang-kerja>/reports/<periode>/\n' +
+    '  --check: tidak menulis; keluar 1 bila Markdown yang di-commit usang / writes nothing; exit 1 when committed Markdown is stale\n' +
+    '  --html, --pdf: perlu paket Debian `pandoc` (dan `chromium` untuk PDF) / need Debian packages `pandoc` (and `chromium` for PDF)',
+  async run(argv, io) {
+    const args = parseArgs(argv, { valued: ['report', 'out'], boolean: ['html', 'pdf', 'check'] });
+    const report = args.flags['report'] ?? 'all';
+    if (report !== 'skm' && report !== 'lhtl' && report !== 'all') throw new UserError(t('build.bad-report', { value: String(report) }));
+    if (args.positionals.length > 1) throw new UserError(t('build.one-target'));
+    const check = args.flags['check'] === true;
+    const wantHtml = args.flags['html'] === true;
+    const wantPdf = args.flags['pdf'] === true;
+    if (check && (wantHtml || wantPdf)) throw new UserError(t('build.check-conflict'));
+    const epochText = io.env['SOURCE_DATE_EPOCH'];
+    if (epochText !== undefined && epochText !== '' && !/^\d+$/.test(epochText))
+      throw new UserError(t('build.bad-epoch', { value: epochText }));
+    const sourceDateEpoch = epochText ? Number(epochText) : undefined;
+    const out = typeof args.flags['out'] === 'string' ? path.resolve(io.cwd, args.flags['out']) : undefined;
+    const { opened, jobs } = buildTargets(args.positionals[0], io.cwd, report, out);
+
+    const shown = (absolute: string): string => path.relative(io.cwd, absolute) || '.';
+    let exitCode: number = EXIT.ok;
+    const diagnostics = new Map<string, Diagnostic>();
+    const built: { job: BuildJob; markdown: string; file: string }[] = [];
+    for (const job of jobs) {
+      const assetBase = `${path.relative(job.folder, opened.root).split(path.sep).join('/') || '.'}/`;
+      const result = buildReport({
+        workspace: opened.workspace,
+        periodId: job.period.id,
+        kind: job.kind,
+        texts: opened.loaded.texts,
+        assetBase,
+        ...(sourceDateEpoch === undefined ? {} : { sourceDateEpoch }),
+      });
+      for (const diagnostic of result.diagnostics) diagnostics.set(diagnosticKey(diagnostic), diagnostic);
+      built.push({ job, markdown: result.markdown, file: path.join(job.folder, REPORT_FILES[job.kind]) });
+    }
+    const sorted = [...diagnostics.values()].sort(compareDiagnostics);
+    for (const diagnostic of sorted) {
+      const { line, column } = diagnostic.range.start;
+      io.stderr(
+        `${shown(path.join(opened.root, diagnostic.file))}:${line + 1}:${column + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}\n`,
+      );
+    }
+    if (sorted.some((diagnostic) => diagnostic.severity === 'error')) exitCode = EXIT.problems;
+
+    if (check) {
+      let stale = 0;
+      for (const { markdown, file } of built) {
+        const current = readOrUndefined(file);
+        if (current !== undefined && current.equals(Buffer.from(markdown, 'utf8'))) {
+          io.stdout(`${t('build.current', { path: shown(file) })}\n`);
+          continue;
+        }
+        stale++;
+        io.stdout(`${t(current === undefined ? 'build.missing' : 'build.stale', { path: shown(file) })}\n`);
+      }
+      if (stale > 0) {
+        io.stderr(`${t('build.check-summary', { stale, total: built.length })}\n`);
+        exitCode = EXIT.problems;
+      }
+      return exitCode;
+    }
+
+    for (const { markdown, file } of built) {
+      writeFileAtomic(file, markdown);
+      io.stdout(`${t('build.wrote', { path: shown(file) })}\n`);
+    }
+    if (!wantHtml && !wantPdf) return exitCode;
+    const converted = await convert(built, { wantHtml, wantPdf }, io, shown);
+    return converted ? exitCode : EXIT.problems;
+  },
+};
+
+/** HTML and PDF of every built report; false when a tool is missing or a conversion failed. */
+async function convert(
+  built: { markdown: string; file: string }[],
+  wanted: { wantHtml: boolean; wantPdf: boolean },
+  io: CliIo,
+  shown: (absolute: string) => string,
+): Promise<boolean> {
+  const pandoc = checkTool('pandoc', io.env);
+  const chromium = wanted.wantPdf ? checkTool('chromium', io.env) : undefined;
+  if (!pandoc.ok) {
+    reportMissing(pandoc, wanted.wantPdf ? 'HTML/PDF' : 'HTML', io);
+    return false;
+  }
+  let ok = true;
+  if (chromium && !chromium.ok) {
+    reportMissing(chromium, 'PDF', io);
+    ok = false;
+  }
+  const renderer = new ReportRenderer({ pandocPath: pandoc.path, ...(chromium?.ok ? { chromiumPath: chromium.path } : {}) });
+  try {
+    for (const { markdown, file } of built) {
+      const base = file.replace(/\.md$/, '');
+      let html: string;
+      try {
+        html = await renderer.html(markdown, path.dirname(file));
+      } catch (error) {
+        io.stderr(`${t('build.pandoc-failed', { path: shown(file), message: errorText(error) })}\n`);
+        ok = false;
+        continue;
+      }
+      if (wanted.wantHtml) {
+        writeFileAtomic(`${base}.html`, html);
+        io.stdout(`${t('build.wrote', { path: shown(`${base}.html`) })}\n`);
+      }
+      if (!chromium?.ok) continue;
+      try {
+        const printed = await renderer.pdf(html);
+        if (printed.chartsError) {
+          io.stderr(`${t('build.charts-failed', { path: shown(file), message: printed.chartsError })}\n`);
+          ok = false;
+        }
+        writeFileAtomic(`${base}.pdf`, printed.pdf);
+        io.stdout(`${t('build.wrote', { path: shown(`${base}.pdf`) })}\n`);
+      } catch (error) {
+        io.stderr(`${t('build.chromium-failed', { path: shown(file), message: errorText(error) })}\n`);
+        ok = false;
+      }
+    }
+  } finally {
+    await renderer.close();
+  }
+  return ok;
+}
+
+function reportMissing(tool: ToolCheck & { ok: false }, skipped: string, io: CliIo): void {
+  io.stderr(
+    `${t('build.tool-missing', { tool: tool.tool === 'pandoc' ? 'pandoc' : 'Chromium', looked: tool.looked, package: tool.debianPackage, skipped })}\n`,
+  );
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const stderr = (error as Error & { stderr?: unknown }).stderr;
+    const firstLine = error.message.split('\n')[0] ?? '';
+    return typeof stderr === 'string' && stderr !== '' ? `${firstLine}: ${stderr}` : firstLine;
+  }
+  return String(error);
+}
+
+function diagnosticKey(diagnostic: Diagnostic): string {
+  const { start } = diagnostic.range;
+  return `${diagnostic.file}:${start.line}:${start.column}:${diagnostic.code}:${diagnostic.message}`;
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
