@@ -25,6 +25,8 @@ export interface PrintedPdf {
   pdf: Buffer;
   /** mermaid's error message when a chart could not be drawn. */
   chartsError?: string;
+  /** Charts mermaid drew (`pre.mermaid` holding an SVG). */
+  svgCount: number;
   /** Requests refused because they were not file:, data: or blob:. */
   blockedRequests: string[];
   /** Milliseconds: loading the page and drawing the charts; printing. */
@@ -64,6 +66,7 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
         await page.waitForFunction("document.body && document.body.dataset.chartsDone === '1'", undefined, { timeout, polling: 20 });
         await page.evaluate('document.fonts.ready.then(() => true)');
         const chartsError = await page.evaluate<string>('document.body.dataset.chartsError || ""');
+        const svgCount = await page.evaluate<number>("document.querySelectorAll('pre.mermaid svg').length");
         const chartsMs = performance.now() - loading;
         const printing = performance.now();
         const pdf = await page.pdf({
@@ -75,7 +78,7 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
           footerTemplate: FOOTER_TEMPLATE,
         });
         const printMs = performance.now() - printing;
-        return { pdf, blockedRequests, timings: { chartsMs, printMs }, ...(chartsError ? { chartsError } : {}) };
+        return { pdf, svgCount, blockedRequests, timings: { chartsMs, printMs }, ...(chartsError ? { chartsError } : {}) };
       } finally {
         await context.close();
       }
