@@ -129,3 +129,28 @@ describe('streaming', () => {
     expect(fromStream.unsur.slice(0, 3).map((unsur) => unsur.excluded)).toEqual([1, 1, 1]);
   });
 });
+
+describe('by profile attribute', () => {
+  it('pools each group’s answers; age groups use the ten-year bands', () => {
+    const csv = ['id,gender,age,education,U1,U2,U3,U4,U5,U6,U7,U8,U9', 'r1,L,24,S1,4,4,4,4,4,4,4,4,4', 'r2,L,27,S1,2,2,2,2,2,2,2,2,', 'r3,P,45,SMA,3,3,3,3,3,3,3,3,3', 'r4,P,,,1,1,1,1,1,1,1,1,1', ''].join('\n');
+    const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/responses.csv': csv });
+    const result = computePeriod(workspace, 'p');
+    const gender = result.byProfile.find((breakdown) => breakdown.key === 'gender');
+    // L: U1..U8 have (4 + 2) / 2 = 3, U9 has 4 alone → mean of NRRs (8 × 3 + 4) / 9.
+    expect(gender?.groups).toMatchObject([
+      { code: 'L', respondents: 2, ikm: (8 * 3 + 4) / 9 },
+      { code: 'P', respondents: 2, ikm: 2 },
+    ]);
+    const age = result.byProfile.find((breakdown) => breakdown.key === 'age');
+    expect(age?.groups.find((group) => group.code === '20–29')).toMatchObject({ respondents: 2 });
+    expect(age?.groups.find((group) => group.code === '40–49')).toMatchObject({ respondents: 1, ikmConverted: 75, grade: 'C' });
+    expect(age?.groups.find((group) => group.code === '< 20')).toMatchObject({ respondents: 0, ikm: null, grade: null });
+    const education = result.byProfile.find((breakdown) => breakdown.key === 'education');
+    expect(education?.groups.find((group) => group.code === 'S1')).toMatchObject({ respondents: 2 });
+  });
+
+  it('is empty for summary-only periods', () => {
+    const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/summary.yaml': summaryYaml(85, [288, 291, 281, 290, 281, 287, 297, 284, 308]) });
+    expect(computePeriod(workspace, 'p').byProfile).toEqual([]);
+  });
+});

@@ -125,6 +125,13 @@ export class ScoreAccumulator {
   }
 }
 
+/** Answers of the respondents sharing one profile value (per-attribute IKM breakdowns). */
+export interface GroupSums {
+  respondents: number;
+  answered: Float64Array;
+  total: Float64Array;
+}
+
 /** Counts per value of one profile attribute. */
 export interface ProfileCounter {
   counts: Map<string, number>;
@@ -154,6 +161,8 @@ export class PeriodAccumulator {
     return accumulator;
   }
   readonly profile = new Map<string, ProfileCounter>();
+  /** Per profile key, per value: the answers of that group. */
+  readonly groups = new Map<string, Map<string, GroupSums>>();
   readonly time: ProfileCounter = { counts: new Map(), unknown: 0 };
 
   constructor(
@@ -166,7 +175,11 @@ export class PeriodAccumulator {
 
   add(row: ResponseRow): void {
     this.addScores(row.scores, row.service);
-    this.profileKeys.forEach((key, index) => this.countProfile(index, row.profile[key]));
+    this.profileKeys.forEach((key, index) => {
+      const value = row.profile[key];
+      this.countProfile(index, value);
+      if (value) this.addGroup(index, value, row.scores);
+    });
     this.countTime(row.time);
   }
 
@@ -188,6 +201,33 @@ export class PeriodAccumulator {
 
   countTime(value: string | undefined): void {
     count(this.time, value);
+  }
+
+  /** The answer sums of one profile value, created on first use. */
+  group(index: number, value: string): GroupSums {
+    const key = this.profileKeys[index] ?? '';
+    let byValue = this.groups.get(key);
+    if (!byValue) {
+      byValue = new Map();
+      this.groups.set(key, byValue);
+    }
+    let sums = byValue.get(value);
+    if (!sums) {
+      sums = { respondents: 0, answered: new Float64Array(this.unsurCount), total: new Float64Array(this.unsurCount) };
+      byValue.set(value, sums);
+    }
+    return sums;
+  }
+
+  private addGroup(index: number, value: string, scores: readonly (number | null)[]): void {
+    const sums = this.group(index, value);
+    sums.respondents++;
+    for (let unsur = 0; unsur < this.unsurCount; unsur++) {
+      const score = scores[unsur];
+      if (score === null || score === undefined) continue;
+      sums.answered[unsur]! += 1;
+      sums.total[unsur]! += score;
+    }
   }
 
   /** Adds `times` to the count of one profile value (index in `profileKeys`; -1 = the time slot). */

@@ -45,8 +45,10 @@ export function computeByService(period: Period, unit: Unit, ruleSet: RuleSet, m
       const answered = counts.answered[index] ?? 0;
       return { code: definition.code, answered, nrr: answered > 0 ? (counts.total[index] ?? 0) / answered : null };
     });
-    const nrrs = unsur.flatMap((result) => (result.nrr === null ? [] : [result.nrr]));
-    const ikm = combineNrr(nrrs, mode);
+    const ikm = combineNrr(
+      unsur.map((result) => result.nrr),
+      mode,
+    );
     const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;
     const label = unit.services.find((service) => service.code === code)?.label ?? code;
     return { code, label, respondents: counts.respondents, ikm, ikmConverted, grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null, unsur };

@@ -79,9 +79,10 @@ export function computeCore(period: Period, unit: Unit, ruleSet: RuleSet, mode: 
     notes.push({ code: 'compute.unsur-unanswered', message: t('compute.unsur-unanswered', { codes: missing.join(', ') }) });
   }
   const ikm = combineNrr(
-    answeredUnsur.map((result) => result.nrr!),
+    unsur.map((result) => result.nrr),
     mode,
   );
+  if (ikm === null && answeredUnsur.length > 0) notes.push({ code: 'compute.template-incomplete', message: t('compute.template-incomplete', { mode: mode.id }) });
   const usedWeight = mode.id === 'exact' ? 1 / Math.max(1, answeredUnsur.length) : mode.weight;
   const weights = unsur.map((result) => (result.nrr === null ? 0 : usedWeight));
   const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;

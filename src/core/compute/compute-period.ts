@@ -7,6 +7,7 @@ import type { RuleSet } from '../model/rule-sets';
 import { findRuleSet, PERMENPANRB_14_2017 } from '../model/rule-sets';
 import type { ModeId, Period, Workspace } from '../model/types';
 import { buildProfileTable } from './profile';
+import { computeByProfile } from './by-profile';
 import { computeByService } from './by-service';
 import { accumulatePeriod, computeCore } from './compute-core';
 import type { CoreResult, RawStatistics } from './compute-core';
@@ -78,7 +79,7 @@ function computeWith(workspace: Workspace, period: Period, options: ComputeOptio
     const exact = computeCore(period, unit, ruleSet, resolveMode('exact', unit.unsur.length), raw);
     const exactGrade = exact.band?.mutu ?? null;
     const grade = core.band?.mutu ?? null;
-    if (exactGrade !== grade) modeDisagreement = { mode: mode.id, grade, exactGrade };
+    if (grade !== null && exactGrade !== grade) modeDisagreement = { mode: mode.id, grade, exactGrade };
   }
 
   const index = workspace.periods.indexOf(period);
@@ -106,6 +107,7 @@ function computeWith(workspace: Workspace, period: Period, options: ComputeOptio
     ties: priorities.ties,
     byService: computeByService(period, unit, ruleSet, mode, raw),
     profile: profileTables(workspace, period, raw),
+    byProfile: computeByProfile(unit, ruleSet, mode, raw),
     sample: assessSample(period, core.respondents),
     trend: buildTrend(trendInputs),
     confidence,

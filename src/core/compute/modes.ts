@@ -46,25 +46,25 @@ export function roundHalfUp(value: number, decimals: number): number {
 }
 
 /**
- * The IKM (1–4) from the NRRs of the unsur that have one. Exact mode takes the mean (the same as
- * Σ NRR × 1/X without rounding 1/X); template modes weight each NRR by the fixed weight, rounding
- * NRR and NRR×w first when the mode says so, and sum in unsur order in binary floating point as
- * the spreadsheet does.
+ * The IKM (1–4) from the NRRs of every unsur of the unit, in order (null = nobody answered it).
+ * Exact mode takes the mean of the NRRs there are (the same as Σ NRR × 1/X without rounding 1/X).
+ * Template modes weight each NRR by the fixed weight, rounding NRR and NRR×w first when the mode
+ * says so, and sum in unsur order in binary floating point as the spreadsheet does; like the
+ * spreadsheet they cannot do without an unsur, so any null gives null. Null without any NRR.
  */
-export function combineNrr(nrrs: readonly number[], mode: ModeInfo): number | null {
-  if (nrrs.length === 0) return null;
-  if (mode.id === 'exact') {
-    let sum = 0;
-    for (const nrr of nrrs) sum += nrr;
-    return sum / nrrs.length;
-  }
+export function combineNrr(nrrs: readonly (number | null)[], mode: ModeInfo): number | null {
   let sum = 0;
+  let count = 0;
   for (const nrr of nrrs) {
-    if (mode.roundDecimals === null) {
-      sum += nrr * mode.weight;
-    } else {
-      sum += roundHalfUp(roundHalfUp(nrr, mode.roundDecimals) * mode.weight, mode.roundDecimals);
+    if (nrr === null) {
+      if (mode.id !== 'exact') return null;
+      continue;
     }
+    count++;
+    if (mode.id === 'exact') sum += nrr;
+    else if (mode.roundDecimals === null) sum += nrr * mode.weight;
+    else sum += roundHalfUp(roundHalfUp(nrr, mode.roundDecimals) * mode.weight, mode.roundDecimals);
   }
-  return sum;
+  if (count === 0) return null;
+  return mode.id === 'exact' ? sum / count : sum;
 }

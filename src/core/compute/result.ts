@@ -57,6 +57,22 @@ export interface ServiceResult {
   /** Sample adequacy for this service, when a population per service is known. */
 }
 
+/** The IKM of the respondents sharing one profile value (e.g. Pendidikan = S1). */
+export interface ProfileGroupResult {
+  code: string;
+  label: string;
+  respondents: number;
+  ikm: number | null;
+  ikmConverted: number | null;
+  grade: string | null;
+}
+
+export interface ProfileBreakdown {
+  key: string;
+  label: string;
+  groups: ProfileGroupResult[];
+}
+
 export interface SampleResult {
   population: number | null;
   populationScope: 'period' | 'year' | null;
@@ -143,6 +159,8 @@ export interface PeriodResult {
   ties: { lowest: RankedUnsur[]; highest: RankedUnsur[] };
   byService: ServiceResult[];
   profile: ProfileTable[];
+  /** IKM per value of each profile attribute (raw responses only; empty for summaries). */
+  byProfile: ProfileBreakdown[];
   sample: SampleResult;
   trend: TrendPoint[];
   confidence: ConfidenceResult;

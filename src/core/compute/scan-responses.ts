@@ -123,6 +123,8 @@ export class ResponseScanner {
   /** Text fields counted in the fast lane: the time slot first, then the profile keys. */
   private textFields: number[] = [];
   private textCounts: number[][] = [];
+  /** Per text field, per intern id: score totals of complete fast-lane rows (profile fields only). */
+  private textTotals: Float64Array[][] = [];
   /** Service accumulator per intern id (null = no service). */
   private readonly services: (ScoreAccumulator | null)[] = [];
   private width = 0;
@@ -315,6 +317,7 @@ export class ResponseScanner {
     this.profileFields = this.accumulator.profileKeys.map((key) => indexOf(key));
     this.textFields = [this.timeField, ...this.profileFields];
     this.textCounts = this.textFields.map(() => []);
+    this.textTotals = this.textFields.map(() => []);
     this.width = this.options.scaleMax - this.options.scaleMin + 1;
     this.useHistogram = this.options.scaleMin >= 0 && this.options.scaleMax <= 9 && histogramFits(this.width, this.unit.unsur.length);
   }
@@ -383,10 +386,27 @@ export class ResponseScanner {
       if (id >= 0) {
         const counts = this.textCounts[index]!;
         counts[id] = (counts[id] ?? 0) + 1;
+        if (index > 0) {
+          const groups = this.textTotals[index]!;
+          let totals = groups[id];
+          if (totals === undefined) {
+            totals = new Float64Array(this.scores.length);
+            groups[id] = totals;
+          }
+          for (let unsur = 0; unsur < totals.length; unsur++) totals[unsur]! += this.scores[unsur]!;
+        }
       } else {
         const start = this.starts[field]!;
         const value = field < 0 ? undefined : this.interner.decode(bytes, start, this.ends[field]!);
         this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, value, 1);
+        if (index > 0 && value) {
+          const sums = this.accumulator.group(index - 1, value);
+          sums.respondents++;
+          for (let unsur = 0; unsur < this.scores.length; unsur++) {
+            sums.answered[unsur]! += 1;
+            sums.total[unsur]! += this.scores[unsur]!;
+          }
+        }
       }
     }
     return true;
@@ -419,9 +439,20 @@ export class ResponseScanner {
   private flushTextCounts(): void {
     this.textCounts.forEach((counts, index) => {
       counts.forEach((times, id) => {
-        if (times > 0) this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, this.interner.values[id], times);
+        if (times === 0) return;
+        const value = this.interner.values[id];
+        this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, value, times);
+        const totals = this.textTotals[index]?.[id];
+        if (index === 0 || !value || !totals) return;
+        const sums = this.accumulator.group(index - 1, value);
+        sums.respondents += times;
+        for (let unsur = 0; unsur < totals.length; unsur++) {
+          sums.answered[unsur]! += times;
+          sums.total[unsur]! += totals[unsur]!;
+        }
       });
       counts.length = 0;
+      if (this.textTotals[index]) this.textTotals[index].length = 0;
     });
   }
 

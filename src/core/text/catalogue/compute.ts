@@ -10,6 +10,7 @@ export const computeMessages: Catalogue = {
   'compute.no-data': { id: 'Periode {period} tidak memiliki responses.csv maupun summary.yaml; IKM tidak dapat dihitung.', en: 'Period {period} has neither responses.csv nor summary.yaml; the IKM cannot be computed.' },
   'compute.no-valid-responses': { id: 'Periode {period} tidak memiliki jawaban yang sah; IKM tidak dapat dihitung.', en: 'Period {period} has no valid answers; the IKM cannot be computed.' },
   'compute.unsur-unanswered': { id: 'Tidak ada jawaban sah untuk unsur {codes}; IKM dihitung dari unsur lainnya.', en: 'No valid answers for unsur {codes}; the IKM is computed from the other unsur.' },
+  'compute.template-incomplete': { id: 'Mode {mode} memerlukan nilai setiap unsur, seperti templatenya; IKM tidak dihitung dalam mode ini (gunakan mode exact).', en: 'Mode {mode} needs a value for every unsur, as its template does; no IKM in this mode (use exact mode).' },
   'compute.unknown-period': { id: 'Periode {period} tidak ada di workspace.', en: 'Period {period} is not in the workspace.' },
   'compute.bad-mode': { id: 'Mode tidak dikenal: {mode} (pilihan: {modes})', en: 'Unknown mode: {mode} (choose from: {modes})' },
   'compute.bad-date': { id: 'Tanggal acuan harus berbentuk YYYY-MM-DD: {value}', en: 'The reference date must be YYYY-MM-DD: {value}' },

@@ -1,0 +1,57 @@
+/**
+ * IKM per profile attribute value (per jenis kelamin, pendidikan, …), each group pooling its own
+ * respondents' answers in the period's mode. Groups follow the attribute's declared options
+ * (empty ones included), then undeclared values; numeric attributes use the ten-year age bands of
+ * the profile tables. Summaries carry no cross-tabulation, so summary-only periods give none.
+ */
+import type { RuleSet } from '../model/rule-sets';
+import type { Unit } from '../model/types';
+import type { GroupSums } from './accumulate';
+import type { RawStatistics } from './compute-core';
+import { gradeOf } from './grade';
+import { combineNrr } from './modes';
+import { ageBand } from './profile';
+import type { ModeInfo, ProfileBreakdown, ProfileGroupResult } from './result';
+
+const AGE_BANDS = ['< 20', '20–29', '30–39', '40–49', '50–59', '≥ 60'];
+
+function merge(into: GroupSums | undefined, from: GroupSums, unsurCount: number): GroupSums {
+  const target = into ?? { respondents: 0, answered: new Float64Array(unsurCount), total: new Float64Array(unsurCount) };
+  target.respondents += from.respondents;
+  for (let index = 0; index < unsurCount; index++) {
+    target.answered[index]! += from.answered[index]!;
+    target.total[index]! += from.total[index]!;
+  }
+  return target;
+}
+
+export function computeByProfile(unit: Unit, ruleSet: RuleSet, mode: ModeInfo, raw: RawStatistics | null): ProfileBreakdown[] {
+  if (!raw) return [];
+  const unsurCount = unit.unsur.length;
+  return unit.profile.map((attribute) => {
+    const found = raw.accumulator.groups.get(attribute.key) ?? new Map<string, GroupSums>();
+    const entries: { code: string; label: string; sums: GroupSums | undefined }[] = [];
+    if (attribute.options.length === 0) {
+      const bands = new Map<string, GroupSums | undefined>(AGE_BANDS.map((band) => [band, undefined]));
+      for (const [value, sums] of found) {
+        const band = ageBand(value);
+        if (band !== null) bands.set(band, merge(bands.get(band), sums, unsurCount));
+      }
+      for (const [band, sums] of bands) entries.push({ code: band, label: band, sums });
+    } else {
+      for (const option of attribute.options) entries.push({ code: option.code, label: option.label, sums: found.get(option.code) });
+      for (const [value, sums] of found) if (!attribute.options.some((option) => option.code === value)) entries.push({ code: value, label: value, sums });
+    }
+    const groups: ProfileGroupResult[] = entries.map(({ code, label, sums }) => {
+      const nrrs: (number | null)[] = [];
+      for (let index = 0; index < unsurCount; index++) {
+        const answered = sums?.answered[index] ?? 0;
+        nrrs.push(answered > 0 ? (sums?.total[index] ?? 0) / answered : null);
+      }
+      const ikm = combineNrr(nrrs, mode);
+      const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;
+      return { code, label, respondents: sums?.respondents ?? 0, ikm, ikmConverted, grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null };
+    });
+    return { key: attribute.key, label: attribute.label, groups };
+  });
+}
