@@ -6,6 +6,8 @@
  * switched off (`document-css=false`); `reportHtml` adds ours.
  */
 import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import * as path from 'node:path';
 
 export interface PandocInput {
   /** The pandoc executable (see `checkTool('pandoc', env)`). */
@@ -45,10 +47,7 @@ export function pandocArguments(resourcePath: string): string[] {
 /** Converts Markdown to one self-contained HTML document (pandoc's output, unchanged). */
 export function runPandoc(input: PandocInput): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(input.pandocPath, pandocArguments(input.resourcePath), {
-      cwd: input.resourcePath,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(input.pandocPath, pandocArguments(path.resolve(input.resourcePath)), { stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
