@@ -7,7 +7,6 @@
  */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import * as path from 'node:path';
 
 export interface PandocInput {
   /** The pandoc executable (see `checkTool('pandoc', env)`). */
