@@ -1,0 +1,124 @@
+/**
+ * The palette commands. Anything that starts a process (pandoc, Chromium, git) refuses in an
+ * untrusted workspace with an explanation; lint and preview always work.
+ */
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { responsesHeader, scaffoldPeriod, scaffoldUnit } from '../../src/core/load/scaffold';
+import { importFile } from '../../src/node/import-file';
+import { readSettings } from './settings';
+import type { WorkspaceModel } from './workspace-model';
+
+export interface CommandContext {
+  extensionUri: vscode.Uri;
+  output: vscode.OutputChannel;
+  model: () => WorkspaceModel | undefined;
+  ensureModel: (root: string) => WorkspaceModel;
+}
+
+function requireTrust(action: string): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window.showWarningMessage(vscode.l10n.t('{0} menjalankan program lain dan dinonaktifkan di ruang kerja yang belum dipercaya. Lint dan pratinjau tetap berjalan.', action));
+  return false;
+}
+
+/** Runs the bundled CLI in a child process (so a long PDF build can be cancelled). */
+function runSkm(context: CommandContext, args: string[], cwd: string, token?: vscode.CancellationToken): Promise<{ code: number; stdout: string; stderr: string }> {
+  const settings = readSettings();
+  const cli = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', SKM_LANG: vscode.env.language, SKM_PANDOC: settings.pandocPath, SKM_CHROMIUM: settings.chromiumPath }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 2) : 0, stdout, stderr });
+    });
+    token?.onCancellationRequested(() => child.kill());
+  });
+}
+
+function workspaceRoot(context: CommandContext): string | undefined {
+  const model = context.model();
+  if (model) return model.root;
+  void vscode.window.showErrorMessage(vscode.l10n.t('Tidak ada skm.yaml di ruang kerja ini. Jalankan "SKM: Unit Baru" dulu.'));
+  return undefined;
+}
+
+export function registerCommands(context: CommandContext, register: (id: string, run: (...args: unknown[]) => unknown) => void): void {
+  register('skm.lintWorkspace', () => context.model()?.refresh(true));
+
+  register('skm.newUnit', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return void vscode.window.showErrorMessage(vscode.l10n.t('Buka sebuah folder terlebih dahulu.'));
+    const target = path.join(folder.uri.fsPath, 'skm.yaml');
+    if (fs.existsSync(target)) return void vscode.window.showTextDocument(vscode.Uri.file(target));
+    const name = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Nama unit pelayanan'), value: 'Unit Pelayanan' });
+    if (!name) return undefined;
+    fs.writeFileSync(target, scaffoldUnit(name));
+    context.ensureModel(folder.uri.fsPath).invalidate();
+    return vscode.window.showTextDocument(vscode.Uri.file(target));
+  });
+
+  register('skm.newPeriod', async () => {
+    const root = workspaceRoot(context);
+    if (!root) return undefined;
+    const id = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Kode periode (nama folder), mis. 2025-s1'), validateInput: (value) => (/^[a-z0-9][a-z0-9-]*$/i.test(value) ? undefined : vscode.l10n.t('Huruf, angka, dan tanda hubung saja')) });
+    if (!id) return undefined;
+    const year = new Date().getFullYear();
+    const folder = path.join(root, 'periods', id);
+    fs.mkdirSync(folder, { recursive: true });
+    const periodFile = path.join(folder, 'period.yaml');
+    if (!fs.existsSync(periodFile)) fs.writeFileSync(periodFile, scaffoldPeriod(id, `${year}-01-01`, `${year}-06-30`));
+    const workspace = context.model()?.result.loaded.workspace;
+    const responses = path.join(folder, 'responses.csv');
+    if (!fs.existsSync(responses) && workspace) fs.writeFileSync(responses, responsesHeader(workspace.unit.unsur.map((unsur) => unsur.code), workspace.unit.profile.map((attribute) => attribute.key)));
+    context.model()?.invalidate();
+    return vscode.window.showTextDocument(vscode.Uri.file(periodFile));
+  });
+
+  register('skm.buildReports', async () => {
+    const root = workspaceRoot(context);
+    if (!root || !requireTrust(vscode.l10n.t('Menyusun laporan'))) return;
+    const result = await runSkm(context, ['build', root], root);
+    context.output.appendLine(result.stdout + result.stderr);
+    if (result.code === 2) void vscode.window.showErrorMessage(vscode.l10n.t('Laporan gagal disusun; lihat keluaran SKM.'));
+    else void vscode.window.showInformationMessage(vscode.l10n.t('Laporan Markdown ditulis ke folder reports/.'));
+  });
+
+  register('skm.exportPdf', async () => {
+    const model = context.model();
+    const root = workspaceRoot(context);
+    if (!model || !root || !requireTrust(vscode.l10n.t('Ekspor PDF'))) return;
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const period = model.periodFor(active ? path.relative(root, active.fsPath).split(path.sep).join('/') : undefined);
+    if (!period) return;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Mengekspor PDF {0}…', period.label), cancellable: true }, async (_progress, token) => {
+      const result = await runSkm(context, ['build', path.join(root, period.folder), '--pdf'], root, token);
+      context.output.appendLine(result.stdout + result.stderr);
+      if (token.isCancellationRequested) return;
+      const pdf = fs.existsSync(path.join(root, 'reports', period.id)) ? fs.readdirSync(path.join(root, 'reports', period.id)).find((name) => name.endsWith('.pdf')) : undefined;
+      if (result.code === 0 && pdf) await vscode.env.openExternal(vscode.Uri.file(path.join(root, 'reports', period.id, pdf)));
+      else void vscode.window.showErrorMessage(result.stderr.trim().split('\n')[0] || vscode.l10n.t('PDF gagal dibuat; lihat keluaran SKM.'));
+    });
+  });
+
+  register('skm.importResponses', async () => {
+    const model = context.model();
+    const root = workspaceRoot(context);
+    const workspace = model?.result.loaded.workspace;
+    if (!model || !root || !workspace) return;
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'CSV / Excel': ['csv', 'xlsx'] } });
+    const input = picked?.[0]?.fsPath;
+    if (!input) return;
+    const period = await vscode.window.showQuickPick(workspace.periods.map((candidate) => ({ label: candidate.label, description: candidate.id, period: candidate })), { placeHolder: vscode.l10n.t('Impor ke periode') });
+    if (!period) return;
+    const dry = await importFile({ root, workspace, period: period.period, input, dryRun: true });
+    const confirm = await vscode.window.showQuickPick([vscode.l10n.t('Impor'), vscode.l10n.t('Batal')], { placeHolder: dry.plan.lines.slice(1).join(' · ').slice(0, 900) });
+    context.output.appendLine(dry.plan.lines.join('\n'));
+    if (confirm !== vscode.l10n.t('Impor')) return;
+    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Mengimpor jawaban…') }, (progress) =>
+      importFile({ root, workspace, period: period.period, input, onProgress: (done, total) => progress.report({ message: `${Math.round((done / Math.max(total, 1)) * 100)}%` }) }),
+    );
+    model.invalidate();
+    void vscode.window.showInformationMessage(vscode.l10n.t('dibaca {0} = diimpor {1} + ditolak {2}', summary.read, summary.imported, summary.rejected));
+  });
+}

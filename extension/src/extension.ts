@@ -1,0 +1,119 @@
+/**
+ * The VS Code adapter: wires the engine (lint, compute, report text) into diagnostics, quick fixes,
+ * hovers, code lenses, a status-bar item, a live preview and palette commands. No domain logic
+ * lives here. Activation happens only in a workspace containing skm.yaml (or when a YAML file is
+ * opened), never on start-up.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { setLocale } from '../../src/core/text/messages';
+import { findWorkspaceRoot } from '../../src/node/fs-files';
+import { registerCommands } from './commands';
+import { COMMAND } from './contracts';
+import { publishDiagnostics } from './diagnostics';
+import { IkmCodeLensProvider, UnsurHoverProvider, updateStatusBar } from './inline-info';
+import { PreviewPanel } from './preview';
+import { QuickFixProvider } from './quick-fixes';
+import { readSettings } from './settings';
+import { WorkspaceModel } from './workspace-model';
+
+/** Exposed for the integration tests: timings and the model. */
+export interface SkmApi {
+  activationMs: number;
+  model(): WorkspaceModel | undefined;
+  preview: PreviewPanel;
+}
+
+export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
+  const started = performance.now();
+  const output = vscode.window.createOutputChannel('SKM');
+  try {
+    setLocale(vscode.env.language);
+    let model: WorkspaceModel | undefined;
+    const diagnostics = vscode.languages.createDiagnosticCollection('skm');
+    const docs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'lint-rules.md');
+    const lenses = new IkmCodeLensProvider(() => model);
+    const status = vscode.window.createStatusBarItem('skm.ikm', vscode.StatusBarAlignment.Left, 50);
+    status.name = 'SKM IKM';
+    const preview = new PreviewPanel(context.extensionUri, () => model);
+    const relativeOfActive = (): string | undefined => {
+      const uri = vscode.window.activeTextEditor?.document.uri;
+      return model && uri ? path.relative(model.root, uri.fsPath).split(path.sep).join('/') : undefined;
+    };
+
+    const ensureModel = (root: string): WorkspaceModel => {
+      if (model?.root === root) return model;
+      model?.dispose();
+      model = new WorkspaceModel(root, () => readSettings().debounceMs);
+      void vscode.commands.executeCommand('setContext', 'skm.active', true);
+      model.onDidUpdate(() => {
+        if (!model) return;
+        publishDiagnostics(model, diagnostics, docs);
+        lenses.refresh();
+        updateStatusBar(status, model, relativeOfActive());
+        if (preview.visible) preview.update();
+      });
+      model.refresh(true);
+      return model;
+    };
+    const discover = (uri?: vscode.Uri): void => {
+      const candidates = [uri?.fsPath, ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath)].filter((value): value is string => Boolean(value));
+      for (const candidate of candidates) {
+        const root = findWorkspaceRoot(candidate);
+        if (root) {
+          ensureModel(root);
+          return;
+        }
+      }
+    };
+
+    const selector: vscode.DocumentSelector = [
+      { scheme: 'file', pattern: '**/skm.yaml' },
+      { scheme: 'file', pattern: '**/periods/**/*.{yaml,csv}' },
+    ];
+    context.subscriptions.push(
+      output,
+      diagnostics,
+      status,
+      preview,
+      { dispose: () => model?.dispose() },
+      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(), { providedCodeActionKinds: QuickFixProvider.kinds }),
+      vscode.languages.registerHoverProvider(selector, new UnsurHoverProvider(() => model)),
+      vscode.languages.registerCodeLensProvider(selector, lenses),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (model && event.document.uri.fsPath.startsWith(model.root)) model.schedule();
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => (model ? undefined : discover(document.uri))),
+      vscode.workspace.onDidSaveTextDocument(() => model?.invalidate()),
+      vscode.window.onDidChangeActiveTextEditor(() => updateStatusBar(status, model, relativeOfActive())),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => output.appendLine(vscode.l10n.t('Ruang kerja dipercaya: perintah PDF dan git aktif.'))),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{skm.yaml,periods/**}');
+    watcher.onDidCreate(() => (model ? model.invalidate() : discover()));
+    watcher.onDidDelete(() => model?.invalidate());
+    watcher.onDidChange(() => model?.invalidate());
+    context.subscriptions.push(watcher);
+
+    const register = (id: string, run: (...args: unknown[]) => unknown): void => {
+      context.subscriptions.push(vscode.commands.registerCommand(id, run));
+    };
+    register(COMMAND.openPreview, () => {
+      if (!model) discover(vscode.window.activeTextEditor?.document.uri);
+      if (!model) return;
+      preview.show(model.periodFor(relativeOfActive())?.id);
+    });
+    registerCommands({ extensionUri: context.extensionUri, output, model: () => model, ensureModel }, register);
+
+    discover(vscode.window.activeTextEditor?.document.uri);
+    const activationMs = performance.now() - started;
+    output.appendLine(`SKM aktif dalam ${activationMs.toFixed(0)} ms`);
+    return { activationMs, model: () => model, preview };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    output.appendLine(message);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Ekstensi SKM gagal aktif: {0}', message));
+    return undefined;
+  }
+}
+
+export function deactivate(): void {}

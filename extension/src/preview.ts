@@ -1,0 +1,90 @@
+/**
+ * The live IKM preview beside the editor. The HTML body comes from the core
+ * (`renderPreviewBody`, which escapes every survey text); this adapter adds a strict CSP (scripts
+ * only with a nonce), the bundled mermaid, theme colours, and "click a row → reveal its source".
+ */
+import * as crypto from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ruleSetOf } from '../../src/core/compute/compute-period';
+import { renderPreviewBody } from '../../src/core/report/preview-html';
+import type { HostMessage, PreviewMessage } from './contracts';
+import type { WorkspaceModel } from './workspace-model';
+
+export class PreviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private periodId: string | undefined;
+  /** Milliseconds from the last update request to the webview's "rendered" message. */
+  lastRenderMs = 0;
+  private requested = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly model: () => WorkspaceModel | undefined,
+  ) {}
+
+  show(periodId: string | undefined): void {
+    this.periodId = periodId ?? this.periodId;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('skm.preview', vscode.l10n.t('Pratinjau IKM'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: true,
+        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'node_modules', 'mermaid', 'dist')],
+      });
+      this.panel.onDidDispose(() => (this.panel = undefined), null, this.disposables);
+      this.panel.webview.onDidReceiveMessage((message: PreviewMessage) => this.onMessage(message), null, this.disposables);
+      this.panel.webview.html = this.shell(this.panel.webview);
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    this.update();
+  }
+
+  get visible(): boolean {
+    return this.panel !== undefined;
+  }
+
+  update(): void {
+    const model = this.model();
+    if (!this.panel || !model) return;
+    const workspace = model.result.loaded.workspace;
+    const period = workspace?.periods.find((candidate) => candidate.id === this.periodId) ?? workspace?.periods.at(-1);
+    if (!workspace || !period) return;
+    const result = model.compute(period.id);
+    if (!result) return;
+    this.panel.title = `${vscode.l10n.t('Pratinjau IKM')}: ${period.label}`;
+    this.requested = performance.now();
+    const message: HostMessage = { type: 'update', html: renderPreviewBody(workspace.unit, period, result, ruleSetOf(workspace)) };
+    void this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(message: PreviewMessage): void {
+    if (message.type === 'rendered') {
+      this.lastRenderMs = performance.now() - this.requested;
+      return;
+    }
+    const model = this.model();
+    const workspace = model?.result.loaded.workspace;
+    if (!model || !workspace) return;
+    const period = workspace.periods.find((candidate) => candidate.id === this.periodId) ?? workspace.periods.at(-1);
+    const source = period?.summary?.unsur[message.unsur]?.source ?? workspace.unit.unsur.find((unsur) => unsur.code === message.unsur)?.source;
+    const file = source?.file ?? period?.responses?.file;
+    if (!file) return;
+    const range = source ? new vscode.Range(source.range.start.line, source.range.start.column, source.range.end.line, source.range.end.column) : new vscode.Range(0, 0, 0, 0);
+    void vscode.window.showTextDocument(vscode.Uri.file(path.join(model.root, file)), { selection: range, viewColumn: vscode.ViewColumn.One });
+  }
+
+  private shell(webview: vscode.Webview): string {
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const mermaid = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'));
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
+    const csp = `default-src 'none'; img-src ${webview.cspSource} data:; style-src ${webview.cspSource} 'unsafe-inline'; font-src ${webview.cspSource}; script-src 'nonce-${nonce}'`;
+    return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${style.toString()}"><title>SKM</title></head><body><main id="content"><p>…</p></main><script nonce="${nonce}" src="${mermaid.toString()}"></script><script nonce="${nonce}" src="${script.toString()}"></script></body></html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

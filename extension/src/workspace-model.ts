@@ -1,0 +1,90 @@
+/**
+ * Holds the latest lint pass of the SKM workspace and re-runs it, debounced, when a document of
+ * the workspace changes. Results are cached by the versions of the open documents, so asking
+ * twice without an edit costs nothing. Listeners (diagnostics, preview, status bar, lenses) are
+ * told after each pass.
+ */
+import * as vscode from 'vscode';
+import { computePeriod } from '../../src/core/compute/compute-period';
+import type { PeriodResult } from '../../src/core/compute/result';
+import { lintWorkspace } from '../../src/core/lint/lint-workspace';
+import type { LintResult } from '../../src/core/lint/lint-workspace';
+import type { Period } from '../../src/core/model/types';
+import { OverlayFiles } from './overlay-files';
+
+export class WorkspaceModel implements vscode.Disposable {
+  private timer: NodeJS.Timeout | undefined;
+  private cacheKey = '';
+  private current: LintResult | undefined;
+  private readonly results = new Map<string, PeriodResult>();
+  private readonly emitter = new vscode.EventEmitter<LintResult>();
+  readonly onDidUpdate = this.emitter.event;
+  /** Milliseconds the last lint pass took, for the speed figures of the e2e run. */
+  lastDuration = 0;
+
+  constructor(
+    readonly root: string,
+    private readonly debounceMs: () => number,
+  ) {}
+
+  /** The latest result, computing it now if there is none. */
+  get result(): LintResult {
+    return this.current ?? this.refresh();
+  }
+
+  /** Schedules a refresh after the debounce delay. */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.refresh();
+    }, this.debounceMs());
+  }
+
+  /** Lints now unless nothing changed since the last pass. */
+  refresh(force = false): LintResult {
+    const files = new OverlayFiles(this.root);
+    const key = vscode.workspace.textDocuments
+      .filter((document) => files.relative(document.uri) !== undefined)
+      .map((document) => `${document.uri.toString()}@${document.version}`)
+      .sort()
+      .join('|');
+    if (!force && this.current && key === this.cacheKey) return this.current;
+    const started = performance.now();
+    this.current = lintWorkspace(files, { root: this.root });
+    this.lastDuration = performance.now() - started;
+    this.cacheKey = key;
+    this.results.clear();
+    this.emitter.fire(this.current);
+    return this.current;
+  }
+
+  /** Marks the disk as changed (file created, deleted or saved outside the editor). */
+  invalidate(): void {
+    this.cacheKey = '';
+    this.schedule();
+  }
+
+  /** The period a file belongs to, or the latest period. */
+  periodFor(relative: string | undefined): Period | undefined {
+    const periods = this.result.loaded.workspace?.periods ?? [];
+    const match = relative ? /^periods\/([^/]+)\//.exec(relative) : null;
+    return periods.find((period) => period.id === match?.[1]) ?? periods.at(-1);
+  }
+
+  compute(periodId: string): PeriodResult | undefined {
+    const workspace = this.result.loaded.workspace;
+    if (!workspace) return undefined;
+    let result = this.results.get(periodId);
+    if (!result) {
+      result = computePeriod(workspace, periodId, { mode: workspace.unit.mode });
+      this.results.set(periodId, result);
+    }
+    return result;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.emitter.dispose();
+  }
+}
