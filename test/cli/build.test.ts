@@ -163,6 +163,16 @@ describe('skm build: missing tools', () => {
   });
 });
 
+describe('skm build: a failing pandoc', () => {
+  it("shows pandoc's exit, keeps the Markdown, writes no HTML and exits 1", async () => {
+    const root = copySample('biro-umum-kaltim', 'bad-pandoc');
+    const result = await run(['build', 'periods/2022', '--report', 'lhtl', '--html'], root, { SKM_PANDOC: '/bin/false' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/pandoc.*exit 1/);
+    expect(listFiles(path.join(root, 'reports'))).toEqual(['2022/laporan-hasil-tindak-lanjut.md']);
+  });
+});
+
 describe('skm build: HTML and PDF (pandoc and Chromium)', () => {
   const root = copySample('biro-umum-kaltim', 'pdf');
   const folder = path.join(root, 'reports/2023-s1');

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { markFigures, MERMAID_CONFIG, reportHtml, unwrapMermaid } from '../../src/node/report-html';
+import { REPORT_CSS } from '../../src/node/report-css';
+import { pandocArguments } from '../../src/node/pandoc';
+
+const PANDOC_OUTPUT = [
+  '<!DOCTYPE html>',
+  '<html lang="id"><head><title>x</title></head><body>',
+  '<pre class="mermaid"><code>pie title A &amp; B',
+  '  &quot;L&quot; : 1</code></pre>',
+  '<p><em>Gambar 1. Responden</em></p>',
+  '<p><img src="data:image/png;base64,AAAA" alt="foto" /><br />',
+  '<em>Gambar 2. Foto</em></p>',
+  '<p><em>Catatan biasa</em></p>',
+  '<pre class="sourceCode"><code>tetap</code></pre>',
+  '</body></html>',
+].join('\n');
+
+describe('reportHtml', () => {
+  it('gives mermaid its escaped source without <code>, and leaves other code blocks alone', () => {
+    const html = unwrapMermaid(PANDOC_OUTPUT);
+    expect(html).toContain('<pre class="mermaid">pie title A &amp; B\n  &quot;L&quot; : 1</pre>');
+    expect(html).toContain('<pre class="sourceCode"><code>tetap</code></pre>');
+  });
+
+  it('marks figure captions, with or without an image, and nothing else', () => {
+    const html = markFigures(PANDOC_OUTPUT);
+    expect(html.match(/<p class="figure">/g)).toHaveLength(2);
+    expect(html).toContain('<p><em>Catatan biasa</em></p>');
+  });
+
+  it('inlines the stylesheet and the given mermaid, escaping a closing script tag, and signals when charts are done', () => {
+    const html = reportHtml(PANDOC_OUTPUT, 'var mermaid = {}; "</script>";');
+    expect(html.indexOf(REPORT_CSS)).toBeGreaterThan(0);
+    expect(html.indexOf(REPORT_CSS)).toBeLessThan(html.indexOf('</head>'));
+    expect(html).toContain('"<\\/script>"');
+    expect(html).toContain("document.body.dataset.chartsDone = '1'");
+    expect(html.match(/<\/body>/g)).toHaveLength(1);
+    expect(html.lastIndexOf('<script>')).toBeLessThan(html.indexOf('</body>'));
+  });
+
+  it('configures mermaid strictly, never starting on its own, with explicit fonts', () => {
+    expect(MERMAID_CONFIG).toMatchObject({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      fontFamily: expect.stringContaining('DejaVu Sans') as unknown,
+    });
+    expect(REPORT_CSS).toMatch(/@page \{ size: A4; margin: 2\.5cm; \}/);
+  });
+
+  it('calls pandoc sandboxed with the report folder as the only resource path', () => {
+    expect(pandocArguments('/w/reports/p')).toEqual(
+      expect.arrayContaining(['--sandbox', '--self-contained', '--resource-path=/w/reports/p']),
+    );
+  });
+});
