@@ -166,7 +166,7 @@ async function convert(
 
 function reportMissing(tool: ToolCheck & { ok: false }, skipped: string, io: CliIo): void {
   io.stderr(
-    `${t('build.tool-missing', { tool: tool.tool === 'pandoc' ? 'pandoc' : 'Chromium', looked: tool.looked, package: tool.debianPackage, skipped })}\n`,
+    `skm build: ${t('build.tool-missing', { tool: tool.tool === 'pandoc' ? 'pandoc' : 'Chromium', looked: tool.looked, package: tool.debianPackage, skipped })}\n`,
   );
 }
 
