@@ -41,7 +41,7 @@ th { background: #e6e6e6; font-weight: bold; text-align: center; vertical-align:
 table caption { caption-side: top; font-size: 9.5pt; font-weight: bold; text-align: left; padding-bottom: 0.3em; }
 
 pre.mermaid { font-family: 'DejaVu Sans', sans-serif; text-align: center; white-space: pre; margin: 0.8em 0 0.2em; break-inside: avoid; page-break-inside: avoid; }
-pre.mermaid svg { max-width: 100%; height: auto; max-height: 8cm; }
+pre.mermaid svg { max-width: 100%; height: auto; max-height: 7cm; }
 pre.mermaid svg[aria-roledescription='pie'] { max-height: 7cm; }
 p.figure { text-align: center; font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; margin: 0.2em 0 1.2em; break-inside: avoid; page-break-inside: avoid; break-before: avoid; }
 p.figure img { display: block; margin: 0 auto 0.4em; max-width: 75%; max-height: 9cm; border: 0.5pt solid #999; }
