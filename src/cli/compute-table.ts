@@ -90,6 +90,16 @@ export function renderComputeTable(result: PeriodResult, period: Period): string
       }),
     );
   }
+  for (const breakdown of result.byProfile) {
+    const groups = breakdown.groups.filter((group) => group.respondents > 0);
+    if (groups.length === 0) continue;
+    lines.push(
+      t('compute.table.profile', {
+        label: breakdown.label,
+        list: groups.map((group) => `${group.label} ${number(group.ikmConverted, 2)} (${group.grade ?? '–'}, n = ${number(group.respondents, 0)})`).join('; '),
+      }),
+    );
+  }
   if (result.trend.length > 1) {
     const points = result.trend.map((point) => {
       const change = point.change === null ? '' : ` (${point.change > 0 ? '+' : ''}${number(point.change, 2)}${point.significant === null ? '' : `, ${t(point.significant ? 'compute.significant' : 'compute.not-significant')}`})`;

@@ -44,6 +44,7 @@ export const computeMessages: Catalogue = {
   'compute.yes': { id: 'ya', en: 'yes' },
   'compute.no': { id: 'tidak', en: 'no' },
   'compute.table.services': { id: 'Per jenis layanan: {list}', en: 'By service: {list}' },
+  'compute.table.profile': { id: 'IKM×25 per {label}: {list}', en: 'IKM×25 by {label}: {list}' },
   'compute.table.trend': { id: 'Tren IKM×25: {list}', en: 'IKM×25 trend: {list}' },
   'compute.significant': { id: 'signifikan', en: 'significant' },
   'compute.not-significant': { id: 'tidak signifikan', en: 'not significant' },
