@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   }
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-bench-report-'));
   const renderer = new ReportRenderer({ pandocPath: pandoc.path, chromiumPath: chromium.path });
-  const rounds: { pandocMs: number; chartsMs: number; printMs: number; totalMs: number }[] = [];
+  const rounds: { pandocMs: number; chartsMs: number; loadMs: number; drawMs: number; printMs: number; totalMs: number }[] = [];
   try {
     // A copy of the sample, so the report folder exists and its relative image paths resolve.
     fs.cpSync(SAMPLE, folder, { recursive: true });
@@ -71,6 +71,8 @@ async function main(): Promise<void> {
       rounds.push({
         pandocMs: renderer.timings.pandocMs - before.pandocMs,
         chartsMs: printed.timings.chartsMs,
+        loadMs: printed.timings.loadMs,
+        drawMs: printed.timings.drawMs,
         printMs: printed.timings.printMs,
         totalMs,
       });
@@ -82,6 +84,8 @@ async function main(): Promise<void> {
       console.log(`  ${label.padEnd(22)} cold ${ms(pick(rounds[0] ?? warm[0]!))}   warm median ${ms(median(warm.map(pick)))}`);
     row('pandoc', (round) => round.pandocMs);
     row('chart render', (round) => round.chartsMs);
+    row('  of which page load', (round) => round.loadMs);
+    row('  of which mermaid.run', (round) => round.drawMs);
     row('print', (round) => round.printMs);
     row('total (without start)', (round) => round.totalMs);
     console.log(

@@ -68,11 +68,13 @@ export const MERMAID_CONFIG = {
 const MERMAID_RUN = `
 mermaid.initialize(${JSON.stringify(MERMAID_CONFIG)});
 (async () => {
+  const started = performance.now();
   try {
     await mermaid.run({ querySelector: 'pre.mermaid' });
   } catch (error) {
     document.body.dataset.chartsError = String(error && error.message ? error.message : error);
   } finally {
+    document.body.dataset.chartsMs = String(performance.now() - started);
     document.body.dataset.chartsDone = '1';
   }
 })();
