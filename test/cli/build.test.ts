@@ -192,7 +192,9 @@ describe('skm build: HTML and PDF (pandoc and Chromium)', () => {
 
   it('PDF: headings, IKM, tables and signature present; charts drawn, not left as source', async () => {
     const result = await run(['build', 'periods/2023-s1', '--report', 'skm', '--pdf'], root);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.code).toBe(0);
+    // Narrative warnings may appear; a tool or chart failure may not.
+    expect(result.stderr).not.toMatch(/pandoc|Chromium|mermaid/);
     const pdf = path.join(folder, 'laporan-skm.pdf');
     expect(fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
