@@ -20,11 +20,14 @@ function executable(file) {
 
 const pandoc = process.env.SKM_PANDOC || 'pandoc';
 const hasPandoc = spawnSync(pandoc, ['--version'], { stdio: 'ignore' }).status === 0;
-const hasChromium = executable(process.env.SKM_CHROMIUM || '/usr/bin/chromium') || spawnSync('chromium', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasChromium =
+  executable(process.env.SKM_CHROMIUM || '/usr/bin/chromium') || spawnSync('chromium', ['--version'], { stdio: 'ignore' }).status === 0;
 const pdf = hasPandoc && hasChromium;
 if (!pdf) {
   const missing = [hasPandoc ? null : 'pandoc', hasChromium ? null : 'chromium'].filter(Boolean);
-  console.log(`\nHanya Markdown / Markdown only: paket Debian ${missing.map((name) => `\`${name}\``).join(' dan ')} tidak terpasang / Debian package(s) ${missing.join(', ')} not installed.`);
+  console.log(
+    `\nHanya Markdown / Markdown only: paket Debian ${missing.map((name) => `\`${name}\``).join(' dan ')} tidak terpasang / Debian package(s) ${missing.join(', ')} not installed.`,
+  );
 }
 
 let failed = false;
