@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
+import { reportHtml } from '../../src/node/report-html';
 import { ReportRenderer } from '../../src/node/render-report';
 import { checkTool } from '../../src/node/tool-check';
 
@@ -226,6 +227,23 @@ describe('skm build: HTML and PDF (pandoc and Chromium)', () => {
       expect(printed.blockedRequests).toEqual([]);
       expect(printed.svgCount).toBe(markdown.match(/^```mermaid$/gm)?.length);
       expect(printed.svgCount).toBeGreaterThanOrEqual(6);
+    } finally {
+      await renderer.close();
+    }
+  });
+  it('a chart mermaid cannot draw is reported, not waited for; requests off the machine are blocked', async () => {
+    const pandoc = checkTool('pandoc', process.env);
+    const chromium = checkTool('chromium', process.env);
+    if (!pandoc.ok || !chromium.ok) throw new Error('pandoc and chromium are required for this test');
+    const renderer = new ReportRenderer({ pandocPath: pandoc.path, chromiumPath: chromium.path });
+    try {
+      const html = reportHtml(
+        '<html><head></head><body><p>Laporan</p><img src="http://192.0.2.1/logo.png" alt="" /><pre class="mermaid">xychart-beta\n  bar [1, 2\n</pre></body></html>',
+      );
+      const printed = await renderer.pdf(html);
+      expect(printed.chartsError).toEqual(expect.any(String));
+      expect(printed.blockedRequests).toEqual(['http://192.0.2.1/logo.png']);
+      expect(printed.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     } finally {
       await renderer.close();
     }
