@@ -22,6 +22,8 @@
     document.body.dataset.chartsDone = String(mine);
     vscode.postMessage({ type: 'rendered', charts: document.querySelectorAll('pre.mermaid svg').length, error });
   });
+  // Tell the extension the script is listening; it sends the first update only then.
+  vscode.postMessage({ type: 'ready' });
   content.addEventListener('click', (event) => {
     const row = event.target.closest('tr[data-unsur]');
     if (row) vscode.postMessage({ type: 'reveal', unsur: row.dataset.unsur });

@@ -59,6 +59,10 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private onMessage(message: PreviewMessage): void {
+    if (message.type === 'ready') {
+      this.update();
+      return;
+    }
     if (message.type === 'rendered') {
       this.lastRenderMs = performance.now() - this.requested;
       return;

@@ -11,7 +11,7 @@ export interface Settings {
 export function readSettings(): Settings {
   const config = vscode.workspace.getConfiguration('skm');
   return {
-    debounceMs: config.get<number>('lint.debounceMs', 200),
+    debounceMs: config.get<number>('lint.debounceMs', 150),
     pandocPath: config.get<string>('pandocPath', 'pandoc'),
     chromiumPath: config.get<string>('chromiumPath', '/usr/bin/chromium'),
     gitPath: config.get<string>('gitPath', 'git'),

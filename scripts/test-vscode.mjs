@@ -1,0 +1,202 @@
+// Runs the extension in a REAL VS Code (code-server 4.100.3 + Debian Chromium, see
+// ../shared/recipes/real-vscode-tests.md): 1) extension-host integration tests from
+// test/vscode/suite, 2) browser UI tests on a copy of a sample workspace. Prints speed figures and
+// saves screenshots to .test-output/vscode/. Exit code 1 on any failure.
+import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const codeServer = path.join(repo, '.vscode-test/code-server/node_modules/.bin/code-server');
+const shots = path.join(repo, '.test-output/vscode');
+fs.mkdirSync(shots, { recursive: true });
+if (!fs.existsSync(codeServer)) {
+  console.error('code-server is not installed: run bash scripts/install-code-server.sh');
+  process.exit(2);
+}
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-vscode-'));
+const env = { ...process.env, XDG_CONFIG_HOME: path.join(temp, 'config'), XDG_DATA_HOME: path.join(temp, 'data'), XDG_CACHE_HOME: path.join(temp, 'cache') };
+const children = [];
+let failures = 0;
+const fail = (message) => {
+  failures++;
+  console.log(`not ok - ${message}`);
+};
+const pass = (message) => console.log(`ok - ${message}`);
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function workspaceCopy(name) {
+  const target = path.join(temp, name);
+  fs.cpSync(path.join(repo, 'samples/biro-umum-kaltim'), target, { recursive: true });
+  fs.rmSync(path.join(target, 'reports'), { recursive: true, force: true });
+  // An XSS payload in a saran: the preview must show it as text.
+  const csv = path.join(target, 'periods/2023-s1/responses.csv');
+  fs.appendFileSync(csv, 'rxss,2023-03-01,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,"<img src=x onerror=alert(1)><script>alert(2)</script>"\n');
+  return target;
+}
+
+async function startCodeServer(folder, { trust = true } = {}) {
+  const port = await freePort();
+  const userData = path.join(temp, `user-${port}`);
+  const extensions = path.join(temp, 'extensions');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User/settings.json'),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoUpdate': false, 'security.workspace.trust.enabled': !trust ? true : false, 'workbench.colorTheme': 'Default Light Modern' }),
+  );
+  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override'];
+  if (trust) args.push('--disable-workspace-trust');
+  const child = spawn(codeServer, [...args, folder], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (data) => (log += data));
+  child.stderr.on('data', (data) => (log += data));
+  children.push(child);
+  for (let attempt = 0; attempt < 300; attempt++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.ok) return { port, child, log: () => log };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`code-server did not start:\n${log}`);
+}
+
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.SKM_CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+
+async function integrationTests(browser) {
+  await esbuild.build({ entryPoints: [path.join(repo, 'test/vscode/suite/index.ts')], outfile: path.join(repo, 'out/test/vscode/suite/index.js'), bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], logLevel: 'warning' });
+  const folder = workspaceCopy('integration');
+  const server = await startCodeServer(folder);
+  const host = `127.0.0.1:${server.port}`;
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', `vscode-remote://${host}${repo}`],
+    ['extensionTestsPath', `vscode-remote://${host}${path.join(repo, 'out/test/vscode/suite/index.js')}`],
+  ]);
+  const page = await browser.newPage();
+  let exitCode;
+  const exited = new Promise((resolve) => {
+    page.exposeFunction('codeAutomationExit', (code) => {
+      exitCode = code;
+      resolve();
+    });
+  });
+  await page.exposeFunction('codeAutomationLog', (_type, args) => {
+    const text = Array.isArray(args) ? args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ') : String(args);
+    if (/^(ok|not ok|SPEED|\d+\/\d+ extension-host)/.test(text)) console.log(`  [host] ${text}`);
+  });
+  await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 180_000))]);
+  await page.screenshot({ path: path.join(shots, 'integration.png') });
+  if (exitCode === 0) pass('extension-host integration tests');
+  else fail(`extension-host integration tests (exit ${exitCode ?? 'timeout'})`);
+  await page.close();
+  server.child.kill();
+}
+
+async function uiTests(browser) {
+  const vsix = path.join(repo, 'dist/skm-as-code.vsix');
+  execFileSync(codeServer, ['--extensions-dir', path.join(temp, 'extensions'), '--user-data-dir', path.join(temp, 'user-install'), '--install-extension', vsix], { env, stdio: 'ignore' });
+  const folder = workspaceCopy('ui');
+  const server = await startCodeServer(folder);
+  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  const pick = async (keys, text, match) => {
+    await page.keyboard.press(keys);
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+    await page.keyboard.type(text);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: match }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+  };
+  const quickOpen = (file) => pick('Control+P', file, path.basename(file));
+  const command = (text) => pick('Control+Shift+P', text, text.replace(/^>/, ''));
+  const check = async (name, body) => {
+    try {
+      await body();
+      pass(name);
+    } catch (error) {
+      fail(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  };
+  await page.waitForTimeout(1500);
+  await quickOpen('periods/2023-s1/period.yaml');
+  await check('warning squiggles in the editor', () => page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 }));
+  await check('status bar shows the IKM', async () => {
+    const item = page.locator('.statusbar-item', { hasText: 'IKM 85,' });
+    await item.first().waitFor({ timeout: 30_000 });
+  });
+  await page.screenshot({ path: path.join(shots, 'editor-squiggles.png') });
+  await page.keyboard.press('Control+Shift+M');
+  await check('Problems panel lists the lint findings', async () => {
+    await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 20_000 });
+    const rows = await page.locator('.markers-panel .monaco-list-row').count();
+    if (rows < 3) throw new Error(`only ${rows} rows`);
+  });
+  await page.screenshot({ path: path.join(shots, 'problems.png') });
+  await command('>SKM: Open IKM Preview');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await check('preview shows the per-unsur table', () => frame.locator('#unsur-table tr[data-unsur="U9"]').waitFor({ timeout: 30_000 }));
+  await check('preview draws the charts with the bundled mermaid (SVG)', () => frame.locator('pre.mermaid svg').first().waitFor({ timeout: 30_000 }));
+  await check('a saran with an XSS payload is shown as text, never run', async () => {
+    const text = await frame.locator('#saran').innerText({ timeout: 10_000 });
+    if (!text.includes('<img src=x onerror=alert(1)>')) throw new Error('payload text not shown');
+    if ((await frame.locator('#saran img').count()) > 0) throw new Error('an <img> element was created');
+    if (dialogs.length > 0) throw new Error(`a dialog fired: ${dialogs.join(', ')}`);
+  });
+  await page.screenshot({ path: path.join(shots, 'preview.png') });
+  await command('>SKM: Build Reports');
+  await check('the build command writes the Markdown report', async () => {
+    const report = path.join(folder, 'reports/2023-s1/laporan-skm.md');
+    for (let attempt = 0; attempt < 200 && !fs.existsSync(report); attempt++) await page.waitForTimeout(100);
+    if (!fs.existsSync(report)) throw new Error('reports/2023-s1/laporan-skm.md not written');
+  });
+  await page.screenshot({ path: path.join(shots, 'after-build.png') });
+  await page.close();
+  server.child.kill();
+}
+
+try {
+  execFileSync('npm', ['run', 'package'], { cwd: repo, stdio: 'ignore' });
+  const size = fs.statSync(path.join(repo, 'dist/skm-as-code.vsix')).size;
+  const bundle = fs.statSync(path.join(repo, 'dist/extension.js')).size;
+  console.log(`SIZE extension bundle ${(bundle / 1e6).toFixed(2)} MB (≤ 1,5 MB), vsix ${(size / 1e6).toFixed(2)} MB (≤ 5 MB)`);
+  if (bundle > 1.5e6 || size > 5e6) fail('package size');
+  const browser = await launch();
+  try {
+    await integrationTests(browser);
+    await uiTests(browser);
+  } finally {
+    await browser.close();
+  }
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+} finally {
+  for (const child of children) child.kill();
+  fs.rmSync(temp, { recursive: true, force: true });
+}
+console.log(failures === 0 ? 'all VS Code tests passed' : `${failures} VS Code test(s) failed`);
+process.exitCode = failures === 0 ? 0 : 1;
