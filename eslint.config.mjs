@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
-    ignores: ['extension/**'],
+    ignores: ['extension/**', 'test/vscode/**'],
     rules: {
       'no-restricted-imports': [
         'error',
