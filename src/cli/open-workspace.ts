@@ -31,7 +31,10 @@ export function openPeriod(argument: string | undefined, cwd: string): OpenedWor
   const opened = openWorkspace(fsExists(target) ? target : cwd);
   const relative = path.relative(opened.root, target).split(path.sep).join('/');
   const match = /^periods\/([^/]+)/.exec(relative);
-  const id = match?.[1] ?? argument ?? opened.workspace.periods.at(-1)?.id;
+  // A path at or inside the workspace but outside periods/ means the latest period; anything else
+  // that is not a path is taken as a period id.
+  const insideWorkspace = fsExists(target) && !relative.startsWith('..');
+  const id = match?.[1] ?? (insideWorkspace ? opened.workspace.periods.at(-1)?.id : argument);
   const period = opened.workspace.periods.find((candidate) => candidate.id === id);
   if (!period) {
     const known = opened.workspace.periods.map((candidate) => candidate.id).join(', ') || '—';

@@ -4,7 +4,6 @@
  * network. The page is printed only after mermaid has set `data-charts-done` and the fonts are
  * ready — no fixed sleeps. One browser serves many reports; `close()` it at the end.
  */
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 
 /** The footer on every page: "Halaman N dari M". */
@@ -49,6 +48,8 @@ const LOCAL = /^(file|data|blob):/;
 export async function launchPrinter(executablePath: string, options: { timeoutMs?: number } = {}): Promise<PdfPrinter> {
   const timeout = options.timeoutMs ?? 60_000;
   const started = performance.now();
+  // Loaded on demand: every other `skm` command starts without playwright-core (≈ 150 ms, 50 MB).
+  const { chromium } = await import('playwright-core');
   const browser: Browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout });
   const startMs = performance.now() - started;
   return {

@@ -9,6 +9,7 @@ import type { Workspace } from '../model/types';
 import type { ReportParts } from './laporan-lhtl';
 import { lhtlMarkdown } from './laporan-lhtl';
 import { laporanSkmMarkdown } from './laporan-skm';
+import { checkClaims } from './claims';
 import { narrativeVariables } from './variables';
 
 export type ReportKind = 'skm' | 'lhtl';
@@ -51,6 +52,12 @@ export function buildReport(input: BuildReportInput): BuiltReport {
     figure: { next: 1 },
   };
   const body = kind === 'skm' ? laporanSkmMarkdown(parts) : lhtlMarkdown(parts);
+  // Typed numbers that contradict the data, so `skm build` shows them as `skm lint` does.
+  for (const file of [...new Set(Object.values(period.narrative))].sort()) {
+    const text = texts.get(file);
+    if (text === undefined) continue;
+    for (const claim of checkClaims(text, workspace.unit, result)) diagnostics.push({ code: claim.code, severity: 'warning', message: claim.message, file, range: claim.range });
+  }
   const title = kind === 'skm' ? `Laporan SKM ${period.label}` : `Laporan Hasil Tindak Lanjut SKM ${period.label}`;
   const stamp =
     input.sourceDateEpoch === undefined ? '' : `\n<!-- dibangun ${new Date(input.sourceDateEpoch * 1000).toISOString()} -->\n`;
