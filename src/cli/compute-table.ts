@@ -86,7 +86,7 @@ export function renderComputeTable(result: PeriodResult, period: Period): string
   if (result.byService.length > 0) {
     lines.push(
       t('compute.table.services', {
-        list: result.byService.map((service) => `${service.label} ${number(service.ikmConverted, 2)} (${service.grade ?? '–'}, n = ${number(service.respondents, 0)})`).join('; '),
+        list: result.byService.map((service) => `${service.label} ${number(service.ikmConverted, 2)} (${service.grade ?? '–'}, n = ${number(service.respondents, 0)}${service.sample ? `, min K&M ${number(service.sample.krejcieMorgan, 0)}: ${service.sample.adequate ? 'cukup' : 'kurang'}` : ''})`).join('; '),
       }),
     );
   }

@@ -9,7 +9,8 @@ import type { Period, Unit } from '../model/types';
 import type { RawStatistics } from './compute-core';
 import { gradeOf } from './grade';
 import { combineNrr } from './modes';
-import type { ModeInfo, ServiceResult } from './result';
+import type { ModeInfo, ServiceResult, ServiceSample } from './result';
+import { krejcieMorgan, slovin } from './sample-size';
 
 interface ServiceCounts {
   respondents: number;
@@ -51,6 +52,17 @@ export function computeByService(period: Period, unit: Unit, ruleSet: RuleSet, m
     );
     const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;
     const label = unit.services.find((service) => service.code === code)?.label ?? code;
-    return { code, label, respondents: counts.respondents, ikm, ikmConverted, grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null, unsur };
+    return { code, label, respondents: counts.respondents, ikm, ikmConverted, grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null, unsur, sample: serviceSample(period, code, counts.respondents) };
   });
+}
+
+/** Krejcie–Morgan and Slovin for one service, from `population.byService` in period.yaml. */
+function serviceSample(period: Period, code: string, respondents: number): ServiceSample | null {
+  const population = period.population?.byService?.[code];
+  if (population === undefined || population <= 0) return null;
+  const margin = period.sampling?.margin;
+  const km = krejcieMorgan(population);
+  const sl = slovin(population, period.sampling?.method === 'slovin' ? (margin ?? 0.05) : 0.05);
+  const minimum = period.sampling?.method === 'slovin' ? sl : km;
+  return { population, krejcieMorgan: km, slovin: sl, adequate: minimum === null ? null : respondents >= minimum };
 }

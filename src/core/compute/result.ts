@@ -54,7 +54,16 @@ export interface ServiceResult {
   ikmConverted: number | null;
   grade: string | null;
   unsur: { code: string; nrr: number | null; answered: number }[];
-  /** Sample adequacy for this service, when a population per service is known. */
+  /** Sample adequacy for this service, when period.yaml gives `population.byService`; null otherwise. */
+  sample: ServiceSample | null;
+}
+
+export interface ServiceSample {
+  population: number;
+  krejcieMorgan: number | null;
+  slovin: number | null;
+  /** respondents ≥ the minimum of the period's sampling method (Krejcie–Morgan by default). */
+  adequate: boolean | null;
 }
 
 /** The IKM of the respondents sharing one profile value (e.g. Pendidikan = S1). */

@@ -38,6 +38,7 @@ export function loadPeriod(parsed: ParsedYaml, id: string, folder: string): Peri
       size,
       scope: population['scope'] === 'year' ? 'year' : 'period',
       note: asString(population['note']),
+      byService: population['byService'] === undefined ? undefined : Object.fromEntries(Object.entries(asObject(population['byService'])).map(([code, value]) => [code, asNumber(value) ?? 0])),
       source: { file: parsed.file, range: rangeOf(parsed, ['population', 'size']) },
     });
   }

@@ -87,7 +87,7 @@ export interface Period {
   start: string;
   end: string;
   reportDate?: string;
-  population?: { size: number; scope: 'period' | 'year'; note?: string; source?: SourceRef };
+  population?: { size: number; scope: 'period' | 'year'; note?: string; byService?: Record<string, number>; source?: SourceRef };
   sampling?: { method: 'krejcie-morgan' | 'slovin'; margin?: number; stated?: number; source?: SourceRef };
   collection?: string;
   location?: string;
