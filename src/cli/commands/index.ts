@@ -2,8 +2,10 @@
 import type { Command } from './command';
 import { buildCommand } from './build';
 import { computeCommand } from './compute';
+import { diffCommand } from './diff';
+import { historyCommand } from './history';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { lintCommand } from './lint';
 
-export const COMMANDS: Command[] = [lintCommand, computeCommand, importCommand, exportCommand, buildCommand];
+export const COMMANDS: Command[] = [lintCommand, computeCommand, importCommand, exportCommand, buildCommand, diffCommand, historyCommand];

@@ -1,0 +1,73 @@
+/**
+ * The audit trail of an RTL file: given its versions oldest first (from git), every field change
+ * of every stable item id, with the commit that made it. A version whose YAML does not parse is
+ * reported and skipped; the next good version is compared with the last good one.
+ */
+import { fieldChanges, rtlFields } from '../diff/rtl-fields';
+import type { FieldChange } from '../diff/rtl-fields';
+import { loadRtl } from '../load/load-rtl';
+import { parseYaml } from '../parse/parse-yaml';
+import type { RtlItem } from '../model/types';
+
+export interface RtlVersion {
+  commit: string;
+  author: string;
+  date: string;
+  message: string;
+  path: string;
+  text: string | null;
+}
+
+export interface HistoryEvent {
+  commit: string;
+  author: string;
+  date: string;
+  message: string;
+  path: string;
+  itemId: string;
+  kind: 'added' | 'removed' | 'changed';
+  changes: FieldChange[];
+}
+
+export interface RtlHistory {
+  events: HistoryEvent[];
+  /** Versions skipped because their YAML was invalid (or the file was unreadable). */
+  skipped: { commit: string; path: string; reason: string }[];
+  versions: number;
+}
+
+export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory {
+  const events: HistoryEvent[] = [];
+  const skipped: RtlHistory['skipped'] = [];
+  let previous = new Map<string, RtlItem>();
+  for (const version of versions) {
+    if (version.text === null) {
+      skipped.push({ commit: version.commit, path: version.path, reason: 'berkas tidak ada / file missing' });
+      continue;
+    }
+    const parsed = parseYaml(version.path, version.text);
+    const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
+    if (error || parsed.value === undefined) {
+      skipped.push({ commit: version.commit, path: version.path, reason: error ? `${error.message} (baris ${error.range.start.line + 1})` : 'YAML tidak valid' });
+      continue;
+    }
+    const items = new Map(loadRtl(parsed, '').items.map((item) => [item.id, item]));
+    const meta = { commit: version.commit, author: version.author, date: version.date, message: version.message, path: version.path };
+    for (const [id, item] of items) {
+      if (itemId !== undefined && id !== itemId) continue;
+      const before = previous.get(id);
+      if (!before) {
+        const fields = rtlFields(item);
+        events.push({ ...meta, itemId: id, kind: 'added', changes: Object.entries(fields).filter(([, value]) => value !== '').map(([field, value]) => ({ field, before: '', after: value })) });
+      } else {
+        const changes = fieldChanges(before, item);
+        if (changes.length > 0) events.push({ ...meta, itemId: id, kind: 'changed', changes });
+      }
+    }
+    for (const id of previous.keys()) {
+      if ((itemId === undefined || id === itemId) && !items.has(id)) events.push({ ...meta, itemId: id, kind: 'removed', changes: [] });
+    }
+    previous = items;
+  }
+  return { events, skipped, versions: versions.length };
+}

@@ -1,0 +1,45 @@
+/**
+ * The audit trail of one RTL file from git: ONE `git log --follow --name-status` (renames
+ * followed) and ONE `git cat-file --batch` for all versions, then the pure `rtlHistory`.
+ * This is the API an editor view calls as well as `skm history`.
+ */
+import * as path from 'node:path';
+import { rtlHistory } from '../core/history/rtl-history';
+import type { RtlHistory, RtlVersion } from '../core/history/rtl-history';
+import { catFiles, repositoryRoot, runGit } from './git';
+
+export interface RtlHistoryResult extends RtlHistory {
+  /** Path of the file relative to the repository root (at HEAD). */
+  file: string;
+  /** True when the clone is shallow, so older history may be missing. */
+  shallow: boolean;
+}
+
+/**
+ * Reads the history of `file` (absolute, or relative to `cwd`). `itemId` limits it to one item.
+ * Throws `GitError` for a missing git, a folder outside a repository, or a file git never saw.
+ */
+export async function readRtlHistory(options: { cwd: string; file: string; itemId?: string }): Promise<RtlHistoryResult> {
+  const absolute = path.resolve(options.cwd, options.file);
+  const root = await repositoryRoot(path.dirname(absolute));
+  const relative = path.relative(root, absolute).split(path.sep).join('/');
+  const log = await runGit(root, ['log', '--follow', '--format=%x1e%H%x1f%an%x1f%aI%x1f%s', '--name-status', '--', relative]);
+  const versions: RtlVersion[] = [];
+  for (const record of log.split('\x1e').filter((part) => part.trim() !== '')) {
+    const [headline = '', ...rest] = record.split('\n');
+    const [commit = '', author = '', date = '', message = ''] = headline.split('\x1f');
+    const status = rest.find((line) => /^[ACDMRT]\d*\t/.test(line)) ?? '';
+    const fields = status.split('\t');
+    const changePath = fields.at(-1) ?? relative;
+    versions.push({ commit, author, date, message, path: changePath, text: status.startsWith('D') ? null : '' });
+  }
+  versions.reverse();
+  const wanted = versions.filter((version) => version.text !== null);
+  const blobs = await catFiles(root, wanted.map((version) => `${version.commit}:${version.path}`));
+  wanted.forEach((version, index) => {
+    const blob = blobs[index];
+    version.text = blob ? blob.toString('utf8') : null;
+  });
+  const shallow = (await runGit(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  return { ...rtlHistory(versions, options.itemId), file: relative, shallow };
+}

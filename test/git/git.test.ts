@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main';
+
+const BASE = path.join(__dirname, '..', 'fixtures', 'lint', '_base');
+let repo: string;
+let clock = 0;
+
+function git(...args: string[]): string {
+  clock++;
+  const date = `2024-01-01T00:${String(clock).padStart(2, '0')}:00Z`;
+  return execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, HOME: repo, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Ani', GIT_AUTHOR_EMAIL: 'ani@example.id', GIT_COMMITTER_NAME: 'Ani', GIT_COMMITTER_EMAIL: 'ani@example.id', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  });
+}
+
+function commit(message: string): void {
+  git('add', '-A');
+  git('commit', '-q', '-m', message);
+}
+
+const rtlPath = (): string => path.join(repo, 'periods/2023-s1/rtl.yaml');
+const edit = (file: string, from: string | RegExp, to: string): void => {
+  const text = fs.readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  expect(next).not.toBe(text);
+  fs.writeFileSync(file, next);
+};
+
+async function cli(args: string[], cwd = repo): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { stdout: (text) => (out += text), stderr: (text) => (err += text), cwd, env: { SKM_LANG: 'id' }, isTTY: false });
+  return { code, out, err };
+}
+
+beforeEach(() => {
+  clock = 0;
+  repo = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-git-'));
+  fs.cpSync(BASE, repo, { recursive: true });
+  git('init', '-q', '-b', 'main');
+  commit('awal');
+});
+afterEach(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+describe('skm history', () => {
+  it('follows every field change of every item, across a rename and past an invalid YAML', async () => {
+    const original = fs.readFileSync(rtlPath(), 'utf8');
+    expect(original).toMatch(/status: belum/);
+    edit(rtlPath(), 'status: belum', 'status: sudah');
+    commit('RTL 1 selesai');
+    fs.writeFileSync(rtlPath(), `${fs.readFileSync(rtlPath(), 'utf8')}\n  - id: [rusak\n`);
+    commit('salah ketik');
+    fs.writeFileSync(rtlPath(), fs.readFileSync(rtlPath(), 'utf8').replace(/\n {2}- id: \[rusak\n$/, '\n'));
+    commit('perbaiki ketikan');
+    git('mv', 'periods/2023-s1/rtl.yaml', 'periods/2023-s1/rencana.yaml');
+    commit('ganti nama berkas');
+    const renamed = path.join(repo, 'periods/2023-s1/rencana.yaml');
+    edit(renamed, /responsible: .*/, 'responsible: Bagian Umum');
+    commit('ganti penanggung jawab');
+
+    const result = await cli(['history', 'periods/2023-s1/rencana.yaml', '--format', 'json']);
+    expect(result.code).toBe(1); // one version was skipped
+    const history = JSON.parse(result.out) as { events: { itemId: string; kind: string; message: string; author: string; changes: { field: string; before: string; after: string }[] }[]; skipped: { reason: string }[] };
+    expect(history.skipped).toHaveLength(1);
+    const changed = history.events.filter((event) => event.kind === 'changed');
+    expect(changed).toMatchObject([
+      { message: 'RTL 1 selesai', author: 'Ani', changes: [{ field: 'realisation.status', before: 'belum', after: 'sudah' }] },
+      { message: 'ganti penanggung jawab', changes: [{ field: 'responsible', after: 'Bagian Umum' }] },
+    ]);
+    expect(history.events[0]).toMatchObject({ kind: 'added', message: 'awal' });
+    const markdown = await cli(['history', 'periods/2023-s1/rencana.yaml']);
+    expect(markdown.out).toMatch(/realisation\.status \| belum \| sudah/);
+    expect(markdown.out).toMatch(/dilewati/);
+  });
+
+  it('reports a folder outside git and a file git never saw', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-nogit-'));
+    fs.writeFileSync(path.join(outside, 'rtl.yaml'), 'items: []\n');
+    const notRepo = await cli(['history', 'rtl.yaml'], outside);
+    expect(notRepo.code).toBe(2);
+    expect(notRepo.err).toMatch(/bukan repositori git/);
+    fs.rmSync(outside, { recursive: true, force: true });
+    fs.writeFileSync(path.join(repo, 'baru.yaml'), 'items: []\n');
+    const unknown = await cli(['history', 'baru.yaml']);
+    expect(unknown.code).toBe(2);
+  });
+});
+
+describe('skm diff', () => {
+  it('summarises IKM, NRR, RTL and lint changes between two revisions and against the working tree', async () => {
+    const csv = path.join(repo, 'periods/2023-s1/responses.csv');
+    fs.appendFileSync(csv, 'r99,2023-02-01,08.00-12.00,rapat,L,30,S1,PNS,1,1,1,1,1,1,1,1,1,\n');
+    edit(rtlPath(), 'status: belum', 'status: sudah');
+    commit('tambah responden dan RTL');
+    const result = await cli(['diff', 'HEAD~1', 'HEAD', '--format', 'json']);
+    expect(result.err).toBe('');
+    const diff = JSON.parse(result.out) as { periods: { periodId: string; status: string; reasons: string[]; before: { respondents: number }; after: { respondents: number } }[]; rtl: { itemId: string; changes: { field: string; before: string; after: string }[] }[] };
+    expect(diff.periods.find((period) => period.periodId === '2023-s1')).toMatchObject({ status: 'changed', reasons: ['1 responden ditambahkan'], before: { respondents: 10 }, after: { respondents: 11 } });
+    expect(diff.rtl[0]?.changes).toContainEqual({ field: 'realisation.status', before: 'belum', after: 'sudah' });
+
+    fs.appendFileSync(csv, 'r100,2023-02-01,08.00-12.00,rapat,L,30,S1,PNS,9,1,1,1,1,1,1,1,1,\n');
+    const working = await cli(['diff', 'HEAD']);
+    expect(working.code).toBe(1);
+    expect(working.out).toMatch(/1 kesalahan baru/);
+    expect(working.out).toMatch(/responses\.score-invalid/);
+  });
+
+  it('rejects an unknown revision clearly', async () => {
+    const result = await cli(['diff', 'tidak-ada', 'HEAD']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/revisi tidak dikenal/);
+  });
+});
