@@ -7,6 +7,7 @@ export const COMMAND = {
   newPeriod: 'skm.newPeriod',
   importResponses: 'skm.importResponses',
   lintWorkspace: 'skm.lintWorkspace',
+  rtlHistory: 'skm.rtlHistory',
 } as const;
 
 /** Webview → extension. */

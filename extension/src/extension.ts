@@ -14,6 +14,7 @@ import { publishDiagnostics } from './diagnostics';
 import { IkmCodeLensProvider, UnsurHoverProvider, updateStatusBar } from './inline-info';
 import { PreviewPanel } from './preview';
 import { QuickFixProvider } from './quick-fixes';
+import { COMMIT_SCHEME, CommitContentProvider, showRtlHistory } from './rtl-history-view';
 import { readSettings } from './settings';
 import { WorkspaceModel } from './workspace-model';
 
@@ -102,6 +103,8 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       if (!model) return;
       preview.show(model.periodFor(relativeOfActive())?.id);
     });
+    register(COMMAND.rtlHistory, () => showRtlHistory());
+    context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitContentProvider()));
     registerCommands({ extensionUri: context.extensionUri, output, model: () => model, ensureModel }, register);
 
     discover(vscode.window.activeTextEditor?.document.uri);

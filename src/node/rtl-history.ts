@@ -11,6 +11,8 @@ import { catFiles, repositoryRoot, runGit } from './git';
 export interface RtlHistoryResult extends RtlHistory {
   /** Path of the file relative to the repository root (at HEAD). */
   file: string;
+  /** The repository root. */
+  root: string;
   /** True when the clone is shallow, so older history may be missing. */
   shallow: boolean;
 }
@@ -41,5 +43,5 @@ export async function readRtlHistory(options: { cwd: string; file: string; itemI
     version.text = blob ? blob.toString('utf8') : null;
   });
   const shallow = (await runGit(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-  return { ...rtlHistory(versions, options.itemId), file: relative, shallow };
+  return { ...rtlHistory(versions, options.itemId), file: relative, root, shallow };
 }
