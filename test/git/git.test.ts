@@ -92,6 +92,18 @@ describe('skm history', () => {
   });
 });
 
+describe('skm build --with-history', () => {
+  it('attaches the RTL audit trail to the LHTL as a lampiran', async () => {
+    edit(rtlPath(), 'status: belum', 'status: sudah');
+    commit('RTL 1 selesai');
+    const result = await cli(['build', 'periods/2023-s1', '--report', 'lhtl', '--with-history']);
+    expect(result.code).toBe(0);
+    const lhtl = fs.readFileSync(path.join(repo, 'reports/2023-s1/laporan-hasil-tindak-lanjut.md'), 'utf8');
+    expect(lhtl).toContain('# Lampiran. Riwayat Perubahan RTL');
+    expect(lhtl).toMatch(/realisation\.status \| belum \| sudah \| RTL 1 selesai/);
+  });
+});
+
 describe('skm diff', () => {
   it('summarises IKM, NRR, RTL and lint changes between two revisions and against the working tree', async () => {
     const csv = path.join(repo, 'periods/2023-s1/responses.csv');

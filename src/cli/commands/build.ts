@@ -14,6 +14,8 @@
  * Chromium (named with its Debian package; the Markdown is still written) or a failed conversion;
  * 2 a usage mistake. `SOURCE_DATE_EPOCH` adds a build stamp; without it output has no timestamp.
  */
+import { renderHistoryMarkdown } from '../../core/history/render-history';
+import { readRtlHistory } from '../../node/rtl-history';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildReport, REPORT_FILES } from '../../core/report/build-report';
@@ -38,10 +40,11 @@ export const buildCommand: Command = {
     'skm build [periode|ruang-kerja] [--report skm|lhtl|all] [--out folder] [--html] [--pdf] [--check]\n' +
     '  periode: folder periode atau id periode; ruang kerja = semua periode / period folder or id; workspace = every period\n' +
     '  bawaan keluaran / default output: <ruang-kerja>/reports/<periode>/\n' +
+    '  --with-history: lampirkan riwayat RTL dari git ke LHTL / attach the RTL history from git to the LHTL\n' +
     '  --check: tidak menulis; keluar 1 bila Markdown yang di-commit usang / writes nothing; exit 1 when committed Markdown is stale\n' +
     '  --html, --pdf: perlu paket Debian `pandoc` (dan `chromium` untuk PDF) / need Debian packages `pandoc` (and `chromium` for PDF)',
   async run(argv, io) {
-    const args = parseArgs(argv, { valued: ['report', 'out'], boolean: ['html', 'pdf', 'check'] });
+    const args = parseArgs(argv, { valued: ['report', 'out'], boolean: ['html', 'pdf', 'check', 'with-history'] });
     const report = args.flags['report'] ?? 'all';
     if (report !== 'skm' && report !== 'lhtl' && report !== 'all') throw new UserError(t('build.bad-report', { value: String(report) }));
     if (args.positionals.length > 1) throw new UserError(t('build.one-target'));
@@ -71,7 +74,18 @@ export const buildCommand: Command = {
         ...(sourceDateEpoch === undefined ? {} : { sourceDateEpoch }),
       });
       for (const diagnostic of result.diagnostics) diagnostics.set(diagnosticKey(diagnostic), diagnostic);
-      built.push({ job, markdown: result.markdown, file: path.join(job.folder, REPORT_FILES[job.kind]) });
+      let markdown = result.markdown;
+      if (args.flags['with-history'] === true && job.kind === 'lhtl' && job.period.rtl) {
+        // The RTL audit trail from git, as the LHTL's last lampiran.
+        try {
+          const history = await readRtlHistory({ cwd: opened.root, file: path.join(opened.root, job.period.rtl.file) });
+          markdown = `${markdown}\n<div class="page-break"></div>\n\n# Lampiran. Riwayat Perubahan RTL\n\n${renderHistoryMarkdown(history, job.period.rtl.file).replace(/^## .*\n\n/, '')}`;
+        } catch (error) {
+          io.stderr(`skm build: riwayat RTL tidak tersedia / RTL history unavailable: ${error instanceof Error ? error.message : String(error)}\n`);
+          exitCode = EXIT.problems;
+        }
+      }
+      built.push({ job, markdown, file: path.join(job.folder, REPORT_FILES[job.kind]) });
     }
     const sorted = [...diagnostics.values()].sort(compareDiagnostics);
     for (const diagnostic of sorted) {
