@@ -42,6 +42,14 @@ function workspaceCopy(name) {
   const target = path.join(temp, name);
   fs.cpSync(path.join(repo, 'samples/biro-umum-kaltim'), target, { recursive: true });
   fs.rmSync(path.join(target, 'reports'), { recursive: true, force: true });
+  if (name === 'speed') {
+    // 10,000 deterministic responses for the speed figures.
+    const csv = path.join(target, 'periods/2023-s1/responses.csv');
+    const [header] = fs.readFileSync(csv, 'utf8').split('\n');
+    const rows = Array.from({ length: 10_000 }, (_, index) => `s${index},2023-03-01,08.00-12.00,rapat,${index % 3 ? 'L' : 'P'},${20 + (index % 40)},S1,PNS,${Array.from({ length: 9 }, (_, unsur) => 1 + ((index * 7 + unsur * 5) % 4)).join(',')},`);
+    fs.writeFileSync(csv, `${header}\n${rows.join('\n')}\n`);
+    return target;
+  }
   // An XSS payload in a saran: the preview must show it as text.
   const csv = path.join(target, 'periods/2023-s1/responses.csv');
   fs.appendFileSync(csv, 'rxss,2023-03-01,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,"<img src=x onerror=alert(1)><script>alert(2)</script>"\n');
@@ -82,9 +90,9 @@ const launch = () =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
 
-async function integrationTests(browser) {
+async function integrationTests(browser, name = 'integration') {
   await esbuild.build({ entryPoints: [path.join(repo, 'test/vscode/suite/index.ts')], outfile: path.join(repo, 'out/test/vscode/suite/index.js'), bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], logLevel: 'warning' });
-  const folder = workspaceCopy('integration');
+  const folder = workspaceCopy(name);
   const server = await startCodeServer(folder);
   const host = `127.0.0.1:${server.port}`;
   const payload = JSON.stringify([
@@ -105,9 +113,9 @@ async function integrationTests(browser) {
   });
   await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 180_000))]);
-  await page.screenshot({ path: path.join(shots, 'integration.png') });
-  if (exitCode === 0) pass('extension-host integration tests');
-  else fail(`extension-host integration tests (exit ${exitCode ?? 'timeout'})`);
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+  if (exitCode === 0) pass(`extension-host tests (${name})`);
+  else fail(`extension-host tests (${name}) (exit ${exitCode ?? 'timeout'})`);
   await page.close();
   server.child.kill();
 }
@@ -179,6 +187,44 @@ async function uiTests(browser) {
   server.child.kill();
 }
 
+/** Restricted Mode: lint and preview work; commands that start a process refuse with a reason. */
+async function untrustedTests(browser) {
+  const folder = workspaceCopy('untrusted');
+  const server = await startCodeServer(folder, { trust: false });
+  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  const distrust = page.getByRole('button', { name: /don't trust|no, i don't trust/i });
+  if (await distrust.count()) await distrust.first().click();
+  const check = async (name, body) => {
+    try {
+      await body();
+      pass(name);
+    } catch (error) {
+      fail(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  };
+  const pick = async (keys, text, match) => {
+    await page.keyboard.press(keys);
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+    await page.keyboard.type(text);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: match }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+  };
+  await check('untrusted: the workspace is in Restricted Mode', () => page.locator('.statusbar-item', { hasText: /Restricted Mode/i }).first().waitFor({ timeout: 20_000 }));
+  await pick('Control+P', 'periods/2023-s1/period.yaml', 'period.yaml');
+  await check('untrusted: lint still shows warnings', () => page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 }));
+  await pick('Control+Shift+P', '>SKM: Export Report as PDF', 'Export Report as PDF');
+  await check('untrusted: PDF export refuses with an explanation', () => page.locator('.notifications-toasts', { hasText: 'menjalankan program lain' }).first().waitFor({ timeout: 15_000 }));
+  await page.screenshot({ path: path.join(shots, 'untrusted.png') });
+  await pick('Control+Shift+P', '>SKM: Open IKM Preview', 'Open IKM Preview');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await check('untrusted: the preview still works', () => frame.locator('#unsur-table tr[data-unsur="U1"]').waitFor({ timeout: 30_000 }));
+  await page.close();
+  server.child.kill();
+}
+
 try {
   execFileSync('npm', ['run', 'package'], { cwd: repo, stdio: 'ignore' });
   const size = fs.statSync(path.join(repo, 'dist/skm-as-code.vsix')).size;
@@ -188,7 +234,9 @@ try {
   const browser = await launch();
   try {
     await integrationTests(browser);
+    await integrationTests(browser, 'speed');
     await uiTests(browser);
+    await untrustedTests(browser);
   } finally {
     await browser.close();
   }

@@ -15,6 +15,8 @@ interface SkmApi {
 }
 
 const tests: [string, () => Promise<void>][] = [];
+/** The driver opens a workspace folder named `speed` (10,000 responses) for the speed figures. */
+const speedRun = (): boolean => path.basename(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '') === 'speed';
 const test = (name: string, body: () => Promise<void>): void => {
   tests.push([name, body]);
 };
@@ -116,9 +118,47 @@ test('opens the preview and builds the Markdown reports from commands', async ()
   assert.match(fs.readFileSync(report, 'utf8'), /IKM unit pelayanan: \*\*85,08\*\*/);
 });
 
+const speedTests: [string, () => Promise<void>][] = [
+  [
+    'speed on a workspace with 10,000 responses',
+    async () => {
+      const extension = vscode.extensions.getExtension<SkmApi>('skm-as-code.skm-as-code');
+      api = await extension?.activate();
+      assert.ok(api);
+      console.log(`SPEED 10k activation ${api.activationMs.toFixed(1)} ms (target ≤ 150 ms)`);
+      const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/period.yaml'));
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document);
+      await waitFor(() => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch').length > 0);
+      await vscode.commands.executeCommand('skm.openPreview');
+      await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000);
+      const line = document.getText().split('\n').findIndex((text) => /stated: 85/.test(text));
+      for (const stated of ['226', '85', '226']) {
+        const started = performance.now();
+        const expectGone = stated === '226';
+        const changed = new Promise<void>((resolve) => {
+          const listener = vscode.languages.onDidChangeDiagnostics(() => {
+            if ((diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch').length === 0) === expectGone) {
+              listener.dispose();
+              resolve();
+            }
+          });
+        });
+        const before = api.preview.lastRenderMs;
+        await editor.edit((edit) => edit.replace(new vscode.Range(line, 0, line, document.lineAt(line).text.length), `  stated: ${stated}`));
+        await changed;
+        const diagnosticsMs = performance.now() - started;
+        await waitFor(() => api?.preview.lastRenderMs !== before, 20000).catch(() => undefined);
+        const previewMs = performance.now() - started;
+        console.log(`SPEED 10k diagnostics after edit ${diagnosticsMs.toFixed(0)} ms (target ≤ 300 ms; debounce 150 ms; lint ${api.model()?.lastDuration.toFixed(1) ?? '?'} ms) · preview refreshed ${previewMs.toFixed(0)} ms after the edit (target ≤ 500 ms)`);
+      }
+    },
+  ],
+];
+
 export async function run(): Promise<void> {
   let failed = 0;
-  for (const [name, body] of tests) {
+  for (const [name, body] of speedRun() ? speedTests : tests) {
     try {
       await body();
       console.log(`ok - ${name}`);
@@ -127,6 +167,7 @@ export async function run(): Promise<void> {
       console.log(`not ok - ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
-  console.log(`${tests.length - failed}/${tests.length} extension-host tests passed`);
+  const total = speedRun() ? speedTests.length : tests.length;
+  console.log(`${total - failed}/${total} extension-host tests passed`);
   if (failed > 0) throw new Error(`${failed} extension-host test(s) failed`);
 }
