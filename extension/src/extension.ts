@@ -54,7 +54,9 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
         updateStatusBar(status, model, relativeOfActive());
         if (preview.visible) preview.update();
       });
-      model.refresh(true);
+      // The first lint pass runs right after activation, so activation itself stays short.
+      const created = model;
+      setImmediate(() => created.refresh(true));
       return model;
     };
     const discover = (uri?: vscode.Uri): void => {
