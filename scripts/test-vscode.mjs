@@ -27,6 +27,23 @@ const fail = (message) => {
   console.log(`not ok - ${message}`);
 };
 const pass = (message) => console.log(`ok - ${message}`);
+/** Runs one UI check; a failure is counted and the run goes on. */
+async function check(name, body) {
+  try {
+    await body();
+    pass(name);
+  } catch (error) {
+    fail(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+/** Types into Quick Open / the command palette and waits for the matching row before Enter. */
+async function pick(page, keys, text, match) {
+  await page.keyboard.press(keys);
+  await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+  await page.keyboard.type(text);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: match }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
 
 function freePort() {
   return new Promise((resolve) => {
@@ -133,23 +150,8 @@ async function uiTests(browser) {
   });
   await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  const pick = async (keys, text, match) => {
-    await page.keyboard.press(keys);
-    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
-    await page.keyboard.type(text);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: match }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-  };
-  const quickOpen = (file) => pick('Control+P', file, path.basename(file));
-  const command = (text) => pick('Control+Shift+P', text, text.replace(/^>/, ''));
-  const check = async (name, body) => {
-    try {
-      await body();
-      pass(name);
-    } catch (error) {
-      fail(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    }
-  };
+  const quickOpen = (file) => pick(page, 'Control+P', file, path.basename(file));
+  const command = (text) => pick(page, 'Control+Shift+P', text, text.replace(/^>/, ''));
   await page.waitForTimeout(1500);
   await quickOpen('periods/2023-s1/period.yaml');
   await check('warning squiggles in the editor', () => page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 }));
@@ -197,28 +199,13 @@ async function untrustedTests(browser) {
   await page.waitForTimeout(1500);
   const distrust = page.getByRole('button', { name: /don't trust|no, i don't trust/i });
   if (await distrust.count()) await distrust.first().click();
-  const check = async (name, body) => {
-    try {
-      await body();
-      pass(name);
-    } catch (error) {
-      fail(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    }
-  };
-  const pick = async (keys, text, match) => {
-    await page.keyboard.press(keys);
-    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
-    await page.keyboard.type(text);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: match }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-  };
   await check('untrusted: the workspace is in Restricted Mode', () => page.locator('.statusbar-item', { hasText: /Restricted Mode/i }).first().waitFor({ timeout: 20_000 }));
-  await pick('Control+P', 'periods/2023-s1/period.yaml', 'period.yaml');
+  await pick(page, 'Control+P', 'periods/2023-s1/period.yaml', 'period.yaml');
   await check('untrusted: lint still shows warnings', () => page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 }));
-  await pick('Control+Shift+P', '>SKM: Export Report as PDF', 'Export Report as PDF');
-  await check('untrusted: PDF export refuses with an explanation', () => page.locator('.notifications-toasts', { hasText: 'menjalankan program lain' }).first().waitFor({ timeout: 15_000 }));
+  await pick(page, 'Control+Shift+P', '>SKM: Export Report as PDF', 'Export Report as PDF');
+  await check('untrusted: PDF export refuses with an explanation', () => page.locator('.notifications-toasts', { hasText: 'starts other programs' }).first().waitFor({ timeout: 15_000 }));
   await page.screenshot({ path: path.join(shots, 'untrusted.png') });
-  await pick('Control+Shift+P', '>SKM: Open IKM Preview', 'Open IKM Preview');
+  await pick(page, 'Control+Shift+P', '>SKM: Open IKM Preview', 'Open IKM Preview');
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await check('untrusted: the preview still works', () => frame.locator('#unsur-table tr[data-unsur="U1"]').waitFor({ timeout: 30_000 }));
   await page.close();

@@ -20,7 +20,7 @@ export interface CommandContext {
 
 function requireTrust(action: string): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(vscode.l10n.t('{0} menjalankan program lain dan dinonaktifkan di ruang kerja yang belum dipercaya. Lint dan pratinjau tetap berjalan.', action));
+  void vscode.window.showWarningMessage(vscode.l10n.t('{0} starts other programs and is disabled in an untrusted workspace. Lint and the preview still work.', action));
   return false;
 }
 
@@ -39,7 +39,7 @@ function runSkm(context: CommandContext, args: string[], cwd: string, token?: vs
 function workspaceRoot(context: CommandContext): string | undefined {
   const model = context.model();
   if (model) return model.root;
-  void vscode.window.showErrorMessage(vscode.l10n.t('Tidak ada skm.yaml di ruang kerja ini. Jalankan "SKM: Unit Baru" dulu.'));
+  void vscode.window.showErrorMessage(vscode.l10n.t('There is no skm.yaml in this workspace. Run "SKM: New Unit" first.'));
   return undefined;
 }
 
@@ -48,10 +48,10 @@ export function registerCommands(context: CommandContext, register: (id: string,
 
   register('skm.newUnit', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return void vscode.window.showErrorMessage(vscode.l10n.t('Buka sebuah folder terlebih dahulu.'));
+    if (!folder) return void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first.'));
     const target = path.join(folder.uri.fsPath, 'skm.yaml');
     if (fs.existsSync(target)) return void vscode.window.showTextDocument(vscode.Uri.file(target));
-    const name = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Nama unit pelayanan'), value: 'Unit Pelayanan' });
+    const name = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Name of the service unit'), value: 'Unit Pelayanan' });
     if (!name) return undefined;
     fs.writeFileSync(target, scaffoldUnit(name));
     context.ensureModel(folder.uri.fsPath).invalidate();
@@ -61,7 +61,7 @@ export function registerCommands(context: CommandContext, register: (id: string,
   register('skm.newPeriod', async () => {
     const root = workspaceRoot(context);
     if (!root) return undefined;
-    const id = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Kode periode (nama folder), mis. 2025-s1'), validateInput: (value) => (/^[a-z0-9][a-z0-9-]*$/i.test(value) ? undefined : vscode.l10n.t('Huruf, angka, dan tanda hubung saja')) });
+    const id = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Period id (folder name), e.g. 2025-s1'), validateInput: (value) => (/^[a-z0-9][a-z0-9-]*$/i.test(value) ? undefined : vscode.l10n.t('Letters, digits and hyphens only')) });
     if (!id) return undefined;
     const year = new Date().getFullYear();
     const folder = path.join(root, 'periods', id);
@@ -77,27 +77,27 @@ export function registerCommands(context: CommandContext, register: (id: string,
 
   register('skm.buildReports', async () => {
     const root = workspaceRoot(context);
-    if (!root || !requireTrust(vscode.l10n.t('Menyusun laporan'))) return;
+    if (!root || !requireTrust(vscode.l10n.t('Building reports'))) return;
     const result = await runSkm(context, ['build', root], root);
     context.output.appendLine(result.stdout + result.stderr);
-    if (result.code === 2) void vscode.window.showErrorMessage(vscode.l10n.t('Laporan gagal disusun; lihat keluaran SKM.'));
-    else void vscode.window.showInformationMessage(vscode.l10n.t('Laporan Markdown ditulis ke folder reports/.'));
+    if (result.code === 2) void vscode.window.showErrorMessage(vscode.l10n.t('The reports could not be built; see the SKM output.'));
+    else void vscode.window.showInformationMessage(vscode.l10n.t('Markdown reports were written to the reports/ folder.'));
   });
 
   register('skm.exportPdf', async () => {
     const model = context.model();
     const root = workspaceRoot(context);
-    if (!model || !root || !requireTrust(vscode.l10n.t('Ekspor PDF'))) return;
+    if (!model || !root || !requireTrust(vscode.l10n.t('PDF export'))) return;
     const active = vscode.window.activeTextEditor?.document.uri;
     const period = model.periodFor(active ? path.relative(root, active.fsPath).split(path.sep).join('/') : undefined);
     if (!period) return;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Mengekspor PDF {0}…', period.label), cancellable: true }, async (_progress, token) => {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting PDF {0}…', period.label), cancellable: true }, async (_progress, token) => {
       const result = await runSkm(context, ['build', path.join(root, period.folder), '--pdf'], root, token);
       context.output.appendLine(result.stdout + result.stderr);
       if (token.isCancellationRequested) return;
       const pdf = fs.existsSync(path.join(root, 'reports', period.id)) ? fs.readdirSync(path.join(root, 'reports', period.id)).find((name) => name.endsWith('.pdf')) : undefined;
       if (result.code === 0 && pdf) await vscode.env.openExternal(vscode.Uri.file(path.join(root, 'reports', period.id, pdf)));
-      else void vscode.window.showErrorMessage(result.stderr.trim().split('\n')[0] || vscode.l10n.t('PDF gagal dibuat; lihat keluaran SKM.'));
+      else void vscode.window.showErrorMessage(result.stderr.trim().split('\n')[0] || vscode.l10n.t('The PDF could not be made; see the SKM output.'));
     });
   });
 
@@ -109,16 +109,16 @@ export function registerCommands(context: CommandContext, register: (id: string,
     const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'CSV / Excel': ['csv', 'xlsx'] } });
     const input = picked?.[0]?.fsPath;
     if (!input) return;
-    const period = await vscode.window.showQuickPick(workspace.periods.map((candidate) => ({ label: candidate.label, description: candidate.id, period: candidate })), { placeHolder: vscode.l10n.t('Impor ke periode') });
+    const period = await vscode.window.showQuickPick(workspace.periods.map((candidate) => ({ label: candidate.label, description: candidate.id, period: candidate })), { placeHolder: vscode.l10n.t('Import into period') });
     if (!period) return;
     const dry = await importFile({ root, workspace, period: period.period, input, dryRun: true });
-    const confirm = await vscode.window.showQuickPick([vscode.l10n.t('Impor'), vscode.l10n.t('Batal')], { placeHolder: dry.plan.lines.slice(1).join(' · ').slice(0, 900) });
+    const confirm = await vscode.window.showQuickPick([vscode.l10n.t('Import'), vscode.l10n.t('Cancel')], { placeHolder: dry.plan.lines.slice(1).join(' · ').slice(0, 900) });
     context.output.appendLine(dry.plan.lines.join('\n'));
-    if (confirm !== vscode.l10n.t('Impor')) return;
-    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Mengimpor jawaban…') }, (progress) =>
+    if (confirm !== vscode.l10n.t('Import')) return;
+    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing responses…') }, (progress) =>
       importFile({ root, workspace, period: period.period, input, onProgress: (done, total) => progress.report({ message: `${Math.round((done / Math.max(total, 1)) * 100)}%` }) }),
     );
     model.invalidate();
-    void vscode.window.showInformationMessage(vscode.l10n.t('dibaca {0} = diimpor {1} + ditolak {2}', summary.read, summary.imported, summary.rejected));
+    void vscode.window.showInformationMessage(vscode.l10n.t('read {0} = imported {1} + rejected {2}', summary.read, summary.imported, summary.rejected));
   });
 }

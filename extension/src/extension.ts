@@ -89,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       vscode.workspace.onDidOpenTextDocument((document) => (model ? undefined : discover(document.uri))),
       vscode.workspace.onDidSaveTextDocument(() => model?.invalidate()),
       vscode.window.onDidChangeActiveTextEditor(() => updateStatusBar(status, model, relativeOfActive())),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => output.appendLine(vscode.l10n.t('Ruang kerja dipercaya: perintah PDF dan git aktif.'))),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => output.appendLine(vscode.l10n.t('Workspace trusted: PDF and git commands are enabled.'))),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/{skm.yaml,periods/**}');
     watcher.onDidCreate(() => (model ? model.invalidate() : discover()));
@@ -116,7 +116,7 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     output.appendLine(message);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Ekstensi SKM gagal aktif: {0}', message));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The SKM extension failed to activate: {0}', message));
     return undefined;
   }
 }

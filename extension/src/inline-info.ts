@@ -53,7 +53,7 @@ export class IkmCodeLensProvider implements vscode.CodeLensProvider {
     if (!model || !match?.[1]) return [];
     const title = lensText(model, match[1]);
     if (!title) return [];
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: COMMAND.openPreview, tooltip: vscode.l10n.t('Buka pratinjau IKM') })];
+    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: COMMAND.openPreview, tooltip: vscode.l10n.t('Open the IKM preview') })];
   }
 }
 

@@ -27,7 +27,7 @@ export class PreviewPanel implements vscode.Disposable {
   show(periodId: string | undefined): void {
     this.periodId = periodId ?? this.periodId;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('skm.preview', vscode.l10n.t('Pratinjau IKM'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      this.panel = vscode.window.createWebviewPanel('skm.preview', vscode.l10n.t('IKM Preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
         localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'node_modules', 'mermaid', 'dist')],
       });
@@ -52,7 +52,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (!workspace || !period) return;
     const result = model.compute(period.id);
     if (!result) return;
-    this.panel.title = `${vscode.l10n.t('Pratinjau IKM')}: ${period.label}`;
+    this.panel.title = `${vscode.l10n.t('IKM Preview')}: ${period.label}`;
     this.requested = performance.now();
     const message: HostMessage = { type: 'update', html: renderPreviewBody(workspace.unit, period, result, ruleSetOf(workspace)) };
     void this.panel.webview.postMessage(message);

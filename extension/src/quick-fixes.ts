@@ -15,9 +15,9 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       const data = core?.data ?? {};
       const code = core?.code;
       if ((code === 'unsur.unknown' || code === 'csv.unknown-column' || code === 'schema.unknown-key' || code === 'schema.enum') && typeof data['suggestion'] === 'string') {
-        actions.push(this.replace(document, diagnostic, data['suggestion'], vscode.l10n.t('Ganti dengan "{0}"', data['suggestion'])));
+        actions.push(this.replace(document, diagnostic, data['suggestion'], vscode.l10n.t('Replace with "{0}"', data['suggestion'])));
       } else if (code === 'signatory.nip-spaces' && typeof data['normalised'] === 'string') {
-        actions.push(this.replace(document, diagnostic, `"${data['normalised']}"`, vscode.l10n.t('Rapikan NIP menjadi {0}', data['normalised'])));
+        actions.push(this.replace(document, diagnostic, `"${data['normalised']}"`, vscode.l10n.t('Normalise the NIP to {0}', data['normalised'])));
       } else if (code === 'schema.required' && typeof data['key'] === 'string') {
         actions.push(this.insertKey(document, diagnostic, data['key']));
       }
@@ -35,7 +35,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   }
 
   private insertKey(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, key: string): vscode.CodeAction {
-    const action = new vscode.CodeAction(vscode.l10n.t('Tambahkan kunci "{0}"', key), vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(vscode.l10n.t('Add the key "{0}"', key), vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
     const start = diagnostic.range.start;
     const line = document.lineAt(start.line).text;

@@ -21,12 +21,12 @@ export class CommitContentProvider implements vscode.TextDocumentContentProvider
 
 export async function showRtlHistory(): Promise<void> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Riwayat RTL menjalankan git dan dinonaktifkan di ruang kerja yang belum dipercaya.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('RTL history runs git and is disabled in an untrusted workspace.'));
     return;
   }
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !/rtl|rencana/i.test(path.basename(document.uri.fsPath)) || !document.uri.fsPath.endsWith('.yaml')) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Buka berkas rtl.yaml terlebih dahulu.'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an rtl.yaml file first.'));
     return;
   }
   try {
@@ -40,7 +40,7 @@ export async function showRtlHistory(): Promise<void> {
         event,
       })),
     );
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Riwayat RTL ({0} perubahan)', history.events.length), matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('RTL history ({0} changes)', history.events.length), matchOnDetail: true });
     if (!picked) return;
     const uri = vscode.Uri.from({ scheme: COMMIT_SCHEME, path: `/${picked.event.commit.slice(0, 8)}.diff`, query: new URLSearchParams({ root, commit: picked.event.commit, path: picked.event.path }).toString() });
     const shown = await vscode.workspace.openTextDocument(uri);
