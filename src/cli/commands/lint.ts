@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../core/model/diagnostic';
 import { compareDiagnostics, pointRange } from '../../core/model/diagnostic';
 import { t } from '../../core/text/messages';
 import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
+import { headerOnlyFiles } from '../../node/header-only-files';
 import { lintResponsesStream, STREAMING_THRESHOLD } from '../../node/lint-responses-stream';
 import { parseArgs } from '../args';
 import { EXIT, UserError } from '../io';
@@ -77,7 +78,7 @@ export function lintRoot(root: string): Diagnostic[] {
     const size = fs.statSync(path.join(root, file)).size;
     if (size > STREAMING_THRESHOLD) large.set(file, size);
   }
-  const files: WorkspaceFiles = large.size === 0 ? fsFiles : headerOnly(fsFiles, root, large);
+  const files: WorkspaceFiles = large.size === 0 ? fsFiles : headerOnlyFiles(root, [...large.keys()]);
   const { loaded, diagnostics } = lintWorkspace(files, { root });
   const workspace = loaded.workspace;
   if (large.size === 0 || !workspace) return diagnostics;
@@ -103,26 +104,6 @@ export function lintRoot(root: string): Diagnostic[] {
   return [...result, ...applyOverrides(streamed, workspace.unit.ruleOverrides)].sort(compareDiagnostics);
 }
 
-/** The files of a workspace with each large CSV cut to its header line (read by streaming instead). */
-function headerOnly(inner: FsFiles, root: string, large: Map<string, number>): WorkspaceFiles {
-  return {
-    list: () => inner.list(),
-    exists: (file) => inner.exists(file),
-    read: (file) => (large.has(file) ? firstLine(path.join(root, file)) : inner.read(file)),
-  };
-}
-
-function firstLine(absolute: string): Uint8Array {
-  const handle = fs.openSync(absolute, 'r');
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const read = fs.readSync(handle, buffer, 0, buffer.length, 0);
-    const newline = buffer.subarray(0, read).indexOf(10);
-    return buffer.subarray(0, newline === -1 ? read : newline + 1);
-  } finally {
-    fs.closeSync(handle);
-  }
-}
 
 function render(diagnostics: LocatedDiagnostic[], format: Format, cwd: string): string {
   const relative = (absolute: string): string => path.relative(cwd, absolute).split(path.sep).join('/');
