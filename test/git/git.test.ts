@@ -123,6 +123,31 @@ describe('skm diff', () => {
     expect(working.out).toMatch(/responses\.score-invalid/);
   });
 
+  it('reports a period that did not exist at the first revision as added', async () => {
+    fs.mkdirSync(path.join(repo, 'periods/2024-s1'));
+    fs.writeFileSync(path.join(repo, 'periods/2024-s1/period.yaml'), 'label: Semester I 2024\nstart: 2024-01-01\nend: 2024-06-30\n');
+    fs.writeFileSync(path.join(repo, 'periods/2024-s1/summary.yaml'), 'respondents: 2\nunsur:\n  U1: { answered: 2, total: 7 }\n');
+    commit('periode baru');
+    const result = await cli(['diff', 'HEAD~1', 'HEAD', '--format', 'json']);
+    const diff = JSON.parse(result.out) as { periods: { periodId: string; status: string; before: unknown }[] };
+    expect(diff.periods.find((period) => period.periodId === '2024-s1')).toMatchObject({ status: 'added', before: null });
+  });
+
+  it('warns that a shallow clone may miss history and still prints what it has', async () => {
+    edit(rtlPath(), 'status: belum', 'status: sudah');
+    commit('RTL 1 selesai');
+    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], { env: { ...process.env, HOME: repo, GIT_CONFIG_NOSYSTEM: '1' } });
+    const result = await cli(['history', 'periods/2023-s1/rtl.yaml', '--format', 'json'], shallow);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/shallow/);
+    expect(JSON.parse(result.out)).toMatchObject({ shallow: true, versions: 1 });
+    const diff = await cli(['diff', 'HEAD~1', 'HEAD'], shallow);
+    expect(diff.code).toBe(2);
+    expect(diff.err).toMatch(/revisi tidak dikenal/);
+    fs.rmSync(shallow, { recursive: true, force: true });
+  });
+
   it('rejects an unknown revision clearly', async () => {
     const result = await cli(['diff', 'tidak-ada', 'HEAD']);
     expect(result.code).toBe(2);
