@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { responsesHeader, scaffoldPeriod, scaffoldUnit } from '../../src/core/load/scaffold';
-import { importFile } from '../../src/node/import-file';
+import { IMPORT_PLAN_SCHEME, ImportPlanProvider, importResponses } from './import-command';
 import { readSettings } from './settings';
 import type { WorkspaceModel } from './workspace-model';
 
@@ -16,6 +16,7 @@ export interface CommandContext {
   output: vscode.OutputChannel;
   model: () => WorkspaceModel | undefined;
   ensureModel: (root: string) => WorkspaceModel;
+  subscriptions: vscode.Disposable[];
 }
 
 function requireTrust(action: string): boolean {
@@ -101,24 +102,12 @@ export function registerCommands(context: CommandContext, register: (id: string,
     });
   });
 
-  register('skm.importResponses', async () => {
+  const plans = new ImportPlanProvider();
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(IMPORT_PLAN_SCHEME, plans));
+  register('skm.importResponses', (input?: unknown, period?: unknown) => {
     const model = context.model();
-    const root = workspaceRoot(context);
-    const workspace = model?.result.loaded.workspace;
-    if (!model || !root || !workspace) return;
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'CSV / Excel': ['csv', 'xlsx'] } });
-    const input = picked?.[0]?.fsPath;
-    if (!input) return;
-    const period = await vscode.window.showQuickPick(workspace.periods.map((candidate) => ({ label: candidate.label, description: candidate.id, period: candidate })), { placeHolder: vscode.l10n.t('Import into period') });
-    if (!period) return;
-    const dry = await importFile({ root, workspace, period: period.period, input, dryRun: true });
-    const confirm = await vscode.window.showQuickPick([vscode.l10n.t('Import'), vscode.l10n.t('Cancel')], { placeHolder: dry.plan.lines.slice(1).join(' · ').slice(0, 900) });
-    context.output.appendLine(dry.plan.lines.join('\n'));
-    if (confirm !== vscode.l10n.t('Import')) return;
-    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing responses…') }, (progress) =>
-      importFile({ root, workspace, period: period.period, input, onProgress: (done, total) => progress.report({ message: `${Math.round((done / Math.max(total, 1)) * 100)}%` }) }),
-    );
-    model.invalidate();
-    void vscode.window.showInformationMessage(vscode.l10n.t('read {0} = imported {1} + rejected {2}', summary.read, summary.imported, summary.rejected));
+    if (!workspaceRoot(context) || !model) return undefined;
+    return importResponses(model, plans, context.output, input, period);
   });
 }
+

@@ -31,4 +31,5 @@ export function publishDiagnostics(model: WorkspaceModel, collection: vscode.Dia
   }
   collection.clear();
   for (const [file, list] of byFile) collection.set(vscode.Uri.file(path.join(model.root, file)), list);
+  model.lastPublishedAt = performance.now();
 }

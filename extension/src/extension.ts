@@ -14,7 +14,8 @@ import { publishDiagnostics } from './diagnostics';
 import { IkmCodeLensProvider, UnsurHoverProvider, updateStatusBar } from './inline-info';
 import { PreviewPanel } from './preview';
 import { QuickFixProvider } from './quick-fixes';
-import { COMMIT_SCHEME, CommitContentProvider, showRtlHistory } from './rtl-history-view';
+import { COMMIT_SCHEME, CommitContentProvider, isRtlFile, OPEN_RTL_CHANGE, openRtlChange, RTL_HISTORY_VIEW, RtlHistoryProvider, showRtlHistory } from './rtl-history-view';
+import type { HistoryEvent } from '../../src/core/history/rtl-history';
 import { readSettings } from './settings';
 import { WorkspaceModel } from './workspace-model';
 
@@ -23,6 +24,7 @@ export interface SkmApi {
   activationMs: number;
   model(): WorkspaceModel | undefined;
   preview: PreviewPanel;
+  rtlHistory: RtlHistoryProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
@@ -37,6 +39,13 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
     const status = vscode.window.createStatusBarItem('skm.ikm', vscode.StatusBarAlignment.Left, 50);
     status.name = 'SKM IKM';
     const preview = new PreviewPanel(context.extensionUri, () => model);
+    const rtlHistory = new RtlHistoryProvider();
+    const rtlHistoryView = vscode.window.createTreeView(RTL_HISTORY_VIEW, { treeDataProvider: rtlHistory, showCollapseAll: true });
+    // The view follows the RTL file in the editor while it is visible.
+    const followRtl = (): void => {
+      const uri = vscode.window.activeTextEditor?.document.uri;
+      if (rtlHistoryView.visible && isRtlFile(uri) && uri && uri.fsPath !== rtlHistory.file) void rtlHistory.load(uri.fsPath);
+    };
     const relativeOfActive = (): string | undefined => {
       const uri = vscode.window.activeTextEditor?.document.uri;
       return model && uri ? path.relative(model.root, uri.fsPath).split(path.sep).join('/') : undefined;
@@ -79,6 +88,9 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       diagnostics,
       status,
       preview,
+      rtlHistory,
+      rtlHistoryView,
+      rtlHistoryView.onDidChangeVisibility(followRtl),
       { dispose: () => model?.dispose() },
       vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(), { providedCodeActionKinds: QuickFixProvider.kinds }),
       vscode.languages.registerHoverProvider(selector, new UnsurHoverProvider(() => model)),
@@ -88,7 +100,10 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       }),
       vscode.workspace.onDidOpenTextDocument((document) => (model ? undefined : discover(document.uri))),
       vscode.workspace.onDidSaveTextDocument(() => model?.invalidate()),
-      vscode.window.onDidChangeActiveTextEditor(() => updateStatusBar(status, model, relativeOfActive())),
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        updateStatusBar(status, model, relativeOfActive());
+        followRtl();
+      }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => output.appendLine(vscode.l10n.t('Workspace trusted: PDF and git commands are enabled.'))),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/{skm.yaml,periods/**}');
@@ -105,14 +120,15 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       if (!model) return;
       preview.show(model.periodFor(relativeOfActive())?.id);
     });
-    register(COMMAND.rtlHistory, () => showRtlHistory());
+    register(COMMAND.rtlHistory, () => showRtlHistory(rtlHistory));
+    register(OPEN_RTL_CHANGE, (event) => (rtlHistory.history ? openRtlChange(rtlHistory.history.root, event as HistoryEvent) : undefined));
     context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitContentProvider()));
-    registerCommands({ extensionUri: context.extensionUri, output, model: () => model, ensureModel }, register);
+    registerCommands({ extensionUri: context.extensionUri, output, model: () => model, ensureModel, subscriptions: context.subscriptions }, register);
 
     discover(vscode.window.activeTextEditor?.document.uri);
     const activationMs = performance.now() - started;
     output.appendLine(`SKM aktif dalam ${activationMs.toFixed(0)} ms`);
-    return { activationMs, model: () => model, preview };
+    return { activationMs, model: () => model, preview, rtlHistory };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     output.appendLine(message);

@@ -1,52 +1,148 @@
 /**
- * "RTL history" for the RTL file open in the editor: the item changes from git (author, date,
- * field before → after) in a quick pick; choosing one opens that commit's diff of the file.
- * Starts git, so it is disabled in an untrusted workspace.
+ * The "RTL History" view (Explorer): the audit trail from git of the RTL file open in the editor,
+ * one node per stable item id, under it every change oldest first with author, date and commit
+ * message. A change opens the commit's diff of the file (the version it was compared with on the
+ * left, renames followed). Starts git, so in an untrusted workspace the view only explains why it
+ * is empty.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { HistoryEvent } from '../../src/core/history/rtl-history';
 import { runGit } from '../../src/node/git';
 import { readRtlHistory } from '../../src/node/rtl-history';
+import type { RtlHistoryResult } from '../../src/node/rtl-history';
 
 export const COMMIT_SCHEME = 'skm-commit';
+export const RTL_HISTORY_VIEW = 'skm.rtlHistoryView';
+export const OPEN_RTL_CHANGE = 'skm.openRtlChange';
 
-/** Shows `git show <commit> -- <path>` as a read-only diff document. */
+/** `git show <commit>:<path>` as a read-only document; an empty commit gives an empty document. */
 export class CommitContentProvider implements vscode.TextDocumentContentProvider {
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const query = new URLSearchParams(uri.query);
-    const root = query.get('root') ?? '';
-    return runGit(root, ['show', '--format=commit %H%nAuthor: %an%nDate: %aI%n%n    %s%n', query.get('commit') ?? 'HEAD', '--', query.get('path') ?? '']);
+    const commit = query.get('commit') ?? '';
+    if (commit === '') return '';
+    return runGit(query.get('root') ?? '', ['show', `${commit}:${query.get('path') ?? ''}`]);
   }
 }
 
-export async function showRtlHistory(): Promise<void> {
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('RTL history runs git and is disabled in an untrusted workspace.'));
-    return;
+function commitUri(root: string, commit: string, file: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: COMMIT_SCHEME, path: `/${commit.slice(0, 8) || 'kosong'}/${path.posix.basename(file)}`, query: new URLSearchParams({ root, commit, path: file }).toString() });
+}
+
+/** Opens the diff of one change: the compared version on the left, the event's version on the right. */
+export async function openRtlChange(root: string, event: HistoryEvent): Promise<void> {
+  const left = commitUri(root, event.base?.commit ?? '', event.base?.path ?? event.path);
+  const right = commitUri(root, event.commit, event.path);
+  const title = `${path.posix.basename(event.path)} · ${event.itemId} · ${event.commit.slice(0, 8)} (${event.author})`;
+  await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true });
+}
+
+type Node = { kind: 'item'; itemId: string; events: HistoryEvent[] } | { kind: 'change'; event: HistoryEvent; label: string; detail: string } | { kind: 'note'; text: string };
+
+function changeNodes(event: HistoryEvent): Node[] {
+  if (event.changes.length === 0) return [{ kind: 'change', event, label: event.kind === 'removed' ? vscode.l10n.t('item removed') : event.kind, detail: '' }];
+  return event.changes.map((change) => ({
+    kind: 'change',
+    event,
+    label: event.kind === 'added' ? `+ ${change.field}` : change.field,
+    detail: event.kind === 'added' ? change.after : `${change.before || '–'} → ${change.after || '–'}`,
+  }));
+}
+
+export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  /** The file shown, and its history once read. */
+  file: string | undefined;
+  history: RtlHistoryResult | undefined;
+  private error: string | undefined;
+  private loading: Promise<void> | undefined;
+
+  /** Reads the history of `file` (absolute) and refreshes the view. */
+  load(file: string): Promise<void> {
+    this.file = file;
+    this.history = undefined;
+    this.error = undefined;
+    const loading = (async () => {
+      if (!vscode.workspace.isTrusted) {
+        this.error = vscode.l10n.t('RTL history runs git and is disabled in an untrusted workspace.');
+        return;
+      }
+      try {
+        const history = await readRtlHistory({ cwd: path.dirname(file), file });
+        if (this.file === file) this.history = history;
+      } catch (error) {
+        if (this.file === file) this.error = error instanceof Error ? error.message : String(error);
+      }
+    })().finally(() => this.emitter.fire(undefined));
+    this.loading = loading;
+    return loading;
   }
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document || !/rtl|rencana/i.test(path.basename(document.uri.fsPath)) || !document.uri.fsPath.endsWith('.yaml')) {
+
+  /** Resolves when the last `load` has finished (for tests). */
+  settled(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) {
+      if (this.error) return [{ kind: 'note', text: this.error }];
+      if (!this.history) return this.file ? [] : [{ kind: 'note', text: vscode.l10n.t('Open an rtl.yaml file first.') }];
+      const byItem = new Map<string, HistoryEvent[]>();
+      for (const event of this.history.events) byItem.set(event.itemId, [...(byItem.get(event.itemId) ?? []), event]);
+      const notes: Node[] = [
+        ...(this.history.shallow ? [{ kind: 'note' as const, text: vscode.l10n.t('Shallow clone: older history may be missing.') }] : []),
+        ...this.history.skipped.map((skip) => ({ kind: 'note' as const, text: vscode.l10n.t('Skipped {0}: {1}', skip.commit.slice(0, 8), skip.reason) })),
+      ];
+      return [...[...byItem].map(([itemId, events]): Node => ({ kind: 'item', itemId, events })), ...notes];
+    }
+    return node.kind === 'item' ? node.events.flatMap(changeNodes) : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'note') {
+      const item = new vscode.TreeItem(node.text);
+      item.iconPath = new vscode.ThemeIcon('info');
+      return item;
+    }
+    if (node.kind === 'item') {
+      const item = new vscode.TreeItem(node.itemId, vscode.TreeItemCollapsibleState.Collapsed);
+      const last = node.events.at(-1);
+      item.description = vscode.l10n.t('{0} changes · last {1}', node.events.length, last?.date.slice(0, 10) ?? '');
+      item.iconPath = new vscode.ThemeIcon('checklist');
+      item.contextValue = 'rtlItem';
+      return item;
+    }
+    const { event } = node;
+    const item = new vscode.TreeItem(node.detail ? `${node.label}: ${node.detail}` : node.label);
+    item.description = `${event.author} · ${event.date.slice(0, 10)}`;
+    item.tooltip = new vscode.MarkdownString().appendText(`${event.commit.slice(0, 8)} · ${event.author} · ${event.date}\n\n${event.message}`);
+    item.iconPath = new vscode.ThemeIcon(event.kind === 'added' ? 'add' : event.kind === 'removed' ? 'remove' : 'git-commit');
+    item.command = { command: OPEN_RTL_CHANGE, title: vscode.l10n.t('Open the commit diff'), arguments: [event] };
+    return item;
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+/** An RTL file by name (the workspace format's `rtl.yaml`, or a file whose name says rtl). */
+export function isRtlFile(uri: vscode.Uri | undefined): boolean {
+  return uri !== undefined && uri.scheme === 'file' && /\.ya?ml$/i.test(uri.fsPath) && /rtl|rencana/i.test(path.basename(uri.fsPath));
+}
+
+/** The palette command: shows the view for the RTL file open in the editor. */
+export async function showRtlHistory(provider: RtlHistoryProvider): Promise<void> {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  if (!isRtlFile(uri) || !uri) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an rtl.yaml file first.'));
     return;
   }
-  try {
-    const history = await readRtlHistory({ cwd: path.dirname(document.uri.fsPath), file: document.uri.fsPath });
-    const root = history.root;
-    const items = [...history.events].reverse().flatMap((event) =>
-      (event.changes.length > 0 ? event.changes : [{ field: event.kind, before: '', after: '' }]).map((change) => ({
-        label: `${event.itemId} · ${change.field}`,
-        description: change.before || change.after ? `${change.before || '–'} → ${change.after || '–'}` : event.kind,
-        detail: `${event.date.slice(0, 10)} · ${event.author} · ${event.commit.slice(0, 8)} · ${event.message}`,
-        event,
-      })),
-    );
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('RTL history ({0} changes)', history.events.length), matchOnDetail: true });
-    if (!picked) return;
-    const uri = vscode.Uri.from({ scheme: COMMIT_SCHEME, path: `/${picked.event.commit.slice(0, 8)}.diff`, query: new URLSearchParams({ root, commit: picked.event.commit, path: picked.event.path }).toString() });
-    const shown = await vscode.workspace.openTextDocument(uri);
-    await vscode.languages.setTextDocumentLanguage(shown, 'diff');
-    await vscode.window.showTextDocument(shown, { preview: true });
-  } catch (error) {
-    void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('RTL history runs git and is disabled in an untrusted workspace.'));
   }
+  await vscode.commands.executeCommand(`${RTL_HISTORY_VIEW}.focus`);
+  await provider.load(uri.fsPath);
 }

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { computePeriod } from '../../src/core/compute/compute-period';
 import type { PeriodResult } from '../../src/core/compute/result';
 import { lintWorkspace } from '../../src/core/lint/lint-workspace';
+import { LoadCache } from '../../src/core/load/load-cache';
 import type { LintResult } from '../../src/core/lint/lint-workspace';
 import type { Period } from '../../src/core/model/types';
 import { OverlayFiles } from './overlay-files';
@@ -17,10 +18,16 @@ export class WorkspaceModel implements vscode.Disposable {
   private cacheKey = '';
   private current: LintResult | undefined;
   private readonly results = new Map<string, PeriodResult>();
+  /** Parsed responses kept between passes: an edit to period.yaml does not re-parse the CSV. */
+  private readonly cache = new LoadCache();
   private readonly emitter = new vscode.EventEmitter<LintResult>();
   readonly onDidUpdate = this.emitter.event;
   /** Milliseconds the last lint pass took, for the speed figures of the e2e run. */
   lastDuration = 0;
+  /** `performance.now()` when the last pass's diagnostics were handed to VS Code (speed figures). */
+  lastPublishedAt = 0;
+  /** `performance.now()` when the first edit since the previous pass reached the extension. */
+  lastEditAt = 0;
 
   constructor(
     readonly root: string,
@@ -35,6 +42,7 @@ export class WorkspaceModel implements vscode.Disposable {
   /** Schedules a refresh after the debounce delay. */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
+    else this.lastEditAt = performance.now();
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.refresh();
@@ -51,7 +59,7 @@ export class WorkspaceModel implements vscode.Disposable {
       .join('|');
     if (!force && this.current && key === this.cacheKey) return this.current;
     const started = performance.now();
-    this.current = lintWorkspace(files, { root: this.root });
+    this.current = lintWorkspace(files, { root: this.root, cache: this.cache });
     this.lastDuration = performance.now() - started;
     this.cacheKey = key;
     this.results.clear();
@@ -77,7 +85,7 @@ export class WorkspaceModel implements vscode.Disposable {
     if (!workspace) return undefined;
     let result = this.results.get(periodId);
     if (!result) {
-      result = computePeriod(workspace, periodId, { mode: workspace.unit.mode });
+      result = this.result.periodResult?.(periodId) ?? computePeriod(workspace, periodId, { mode: workspace.unit.mode });
       this.results.set(periodId, result);
     }
     return result;

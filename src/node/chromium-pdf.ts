@@ -6,10 +6,6 @@
  */
 import type { Browser } from 'playwright-core';
 
-/** The footer on every page: "Halaman N dari M". */
-export const FOOTER_TEMPLATE =
-  '<div style="width:100%;text-align:center;font-family:\'DejaVu Sans\',sans-serif;font-size:8pt;color:#333;">Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></div>';
-
 /** Chromium flags: headless printing as root in a container, hinting off for stable glyphs. */
 export const CHROMIUM_ARGS = [
   '--disable-gpu',
@@ -78,9 +74,6 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
           format: 'A4',
           preferCSSPageSize: true,
           printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: FOOTER_TEMPLATE,
         });
         const printMs = performance.now() - printing;
         return {

@@ -2,10 +2,17 @@
  * The print stylesheet of the HTML and PDF reports, embedded in every HTML file (kept here as a
  * module so the bundled CLI needs no file beside it). A4 with 2,5 cm margins; fonts named
  * explicitly (DejaVu, present on Debian) so output does not depend on fontconfig's defaults;
- * left-aligned text, since no Indonesian hyphenation dictionary is available offline.
+ * left-aligned text, since no Indonesian hyphenation dictionary is available offline. Page
+ * numbers are CSS page-margin boxes ("Halaman N dari M"), which Chromium prints since version
+ * 131; the cover is a named page without one.
  */
 export const REPORT_CSS = `
-@page { size: A4; margin: 2.5cm; }
+@page {
+  size: A4;
+  margin: 2.5cm;
+  @bottom-center { content: 'Halaman ' counter(page) ' dari ' counter(pages); font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #333; }
+}
+@page cover { @bottom-center { content: none; } }
 html { font-family: 'DejaVu Serif', serif; font-size: 11pt; line-height: 1.45; color: #000; background: #fff; }
 body { margin: 0; padding: 0; text-align: left; hyphens: manual; overflow-wrap: break-word; }
 @media screen {
@@ -26,8 +33,10 @@ strong { font-weight: bold; }
 hr { border: none; border-top: 0.5pt solid #000; margin: 1em 0; }
 
 .page-break { break-after: page; page-break-after: always; height: 0; margin: 0; padding: 0; }
+/* Leaving the named cover page already starts a new page. */
+.cover + .page-break { break-after: auto; page-break-after: auto; }
 
-.cover { text-align: center; font-family: 'DejaVu Sans', sans-serif; padding-top: 5cm; }
+.cover { page: cover; text-align: center; font-family: 'DejaVu Sans', sans-serif; padding-top: 5cm; }
 .cover p { font-size: 14pt; line-height: 1.6; margin: 0 0 2.2em; }
 .cover p:first-child { font-size: 18pt; margin-bottom: 3cm; }
 .cover img { max-width: 4cm; max-height: 4cm; }

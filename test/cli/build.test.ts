@@ -199,7 +199,14 @@ describe('skm build: HTML and PDF (pandoc and Chromium)', () => {
     const pdf = path.join(folder, 'laporan-skm.pdf');
     expect(fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const expected of ['BAB I', 'BAB V', '85,20', 'Halaman 1 dari', 'Ir. Hj. Lisa Hasliana, M.Si.', 'NIP. 19670719 199303 2 006'])
+    // The cover has no page number; the next page is "Halaman 2 dari N".
+    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(cover).toContain('SURVEI KEPUASAN MASYARAKAT');
+    expect(cover).not.toContain('Halaman');
+    const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(second).toMatch(/Halaman 2 dari \d+/);
+    expect(second).toContain('BAB I PENDAHULUAN'); // no blank page after the cover
+    for (const expected of ['BAB I', 'BAB V', '85,20', 'Ir. Hj. Lisa Hasliana, M.Si.', 'NIP. 19670719 199303 2 006'])
       expect(text).toContain(expected);
     expect(text).toMatch(/U3\s+85\s+281\s+3,306\s+0,3673/);
     expect(text).toMatch(/Laki-laki\s+61\s+71,76%/);

@@ -73,7 +73,11 @@ describe('skm history', () => {
       { message: 'RTL 1 selesai', author: 'Ani', changes: [{ field: 'realisation.status', before: 'belum', after: 'sudah' }] },
       { message: 'ganti penanggung jawab', changes: [{ field: 'responsible', after: 'Bagian Umum' }] },
     ]);
-    expect(history.events[0]).toMatchObject({ kind: 'added', message: 'awal' });
+    expect(history.events[0]).toMatchObject({ kind: 'added', message: 'awal', base: null });
+    // Each change names the version it was compared with: the one before, under its name then.
+    const first = history.events[0] as unknown as { commit: string };
+    expect(changed[0]).toMatchObject({ base: { commit: first.commit, path: 'periods/2023-s1/rtl.yaml' } });
+    expect(changed[1]).toMatchObject({ base: { path: 'periods/2023-s1/rencana.yaml' } });
     const markdown = await cli(['history', 'periods/2023-s1/rencana.yaml']);
     expect(markdown.out).toMatch(/realisation\.status \| belum \| sudah/);
     expect(markdown.out).toMatch(/dilewati/);

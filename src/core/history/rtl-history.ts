@@ -27,6 +27,8 @@ export interface HistoryEvent {
   itemId: string;
   kind: 'added' | 'removed' | 'changed';
   changes: FieldChange[];
+  /** The version this one was compared with (the last valid one before it); null for the first. */
+  base: { commit: string; path: string } | null;
 }
 
 export interface RtlHistory {
@@ -40,6 +42,7 @@ export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory 
   const events: HistoryEvent[] = [];
   const skipped: RtlHistory['skipped'] = [];
   let previous = new Map<string, RtlItem>();
+  let base: HistoryEvent['base'] = null;
   for (const version of versions) {
     if (version.text === null) {
       skipped.push({ commit: version.commit, path: version.path, reason: 'berkas tidak ada / file missing' });
@@ -52,7 +55,7 @@ export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory 
       continue;
     }
     const items = new Map(loadRtl(parsed, '').items.map((item) => [item.id, item]));
-    const meta = { commit: version.commit, author: version.author, date: version.date, message: version.message, path: version.path };
+    const meta = { commit: version.commit, author: version.author, date: version.date, message: version.message, path: version.path, base };
     for (const [id, item] of items) {
       if (itemId !== undefined && id !== itemId) continue;
       const before = previous.get(id);
@@ -68,6 +71,7 @@ export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory 
       if ((itemId === undefined || id === itemId) && !items.has(id)) events.push({ ...meta, itemId: id, kind: 'removed', changes: [] });
     }
     previous = items;
+    base = { commit: version.commit, path: version.path };
   }
   return { events, skipped, versions: versions.length };
 }

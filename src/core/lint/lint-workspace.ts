@@ -6,6 +6,7 @@
  */
 import { computePeriod } from '../compute/compute-period';
 import type { PeriodResult } from '../compute/result';
+import type { LoadCache } from '../load/load-cache';
 import { loadWorkspace } from '../load/load-workspace';
 import type { LoadedWorkspace } from '../load/load-workspace';
 import type { WorkspaceFiles } from '../load/workspace-files';
@@ -21,15 +22,23 @@ import { RULES } from './rules/index';
 export interface LintResult {
   loaded: LoadedWorkspace;
   diagnostics: Diagnostic[];
+  /** A period's result in the unit's mode, computed at most once per pass (shared with the rules). */
+  periodResult?: (periodId: string) => PeriodResult;
 }
 
-export function lintWorkspace(files: WorkspaceFiles, options: { root?: string } = {}): LintResult {
-  const loaded = loadWorkspace(files, options.root ?? '');
+export interface LintOptions {
+  root?: string;
+  /** Reuse parsed responses across passes (the editor); see `LoadCache`. */
+  cache?: LoadCache;
+}
+
+export function lintWorkspace(files: WorkspaceFiles, options: LintOptions = {}): LintResult {
+  const loaded = loadWorkspace(files, options.root ?? '', options.cache);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   for (const { kind, parsed } of loaded.yaml.values()) diagnostics.push(...validateYaml(kind, parsed));
   const workspace = loaded.workspace;
-  if (workspace) {
-    const context = createContext(loaded, workspace, files);
+  const context = workspace ? createContext(loaded, workspace, files) : undefined;
+  if (workspace && context) {
     for (const rule of RULES) {
       try {
         diagnostics.push(...toDiagnostics(rule, rule.check(context), undefined));
@@ -44,7 +53,8 @@ export function lintWorkspace(files: WorkspaceFiles, options: { root?: string } 
       }
     }
   }
-  return { loaded, diagnostics: applyOverrides(diagnostics, workspace?.unit.ruleOverrides ?? {}).sort(compareDiagnostics) };
+  const sorted = applyOverrides(diagnostics, workspace?.unit.ruleOverrides ?? {}).sort(compareDiagnostics);
+  return context ? { loaded, diagnostics: sorted, periodResult: (periodId) => context.result(periodId) } : { loaded, diagnostics: sorted };
 }
 
 /** The context handed to every rule; period results are computed at most once each. */

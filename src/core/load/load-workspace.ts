@@ -15,6 +15,7 @@ import { loadResponsesCsv, loadResponsesYaml } from './load-responses';
 import { loadRtl } from './load-rtl';
 import { loadSummary } from './load-summary';
 import { loadUnit } from './load-unit';
+import type { LoadCache } from './load-cache';
 import type { WorkspaceFiles } from './workspace-files';
 
 export const UNIT_FILE = 'skm.yaml';
@@ -42,7 +43,12 @@ export function readText(files: WorkspaceFiles, path: string, diagnostics: Diagn
   return decoded.text;
 }
 
-export function loadWorkspace(files: WorkspaceFiles, root = ''): LoadedWorkspace {
+/**
+ * `cache` (optional) lets a caller that loads the same workspace again and again — the editor —
+ * skip re-parsing responses whose text has not changed. Rows in a cached result are shared
+ * between passes: nothing downstream may mutate them.
+ */
+export function loadWorkspace(files: WorkspaceFiles, root = '', cache?: LoadCache): LoadedWorkspace {
   const diagnostics: Diagnostic[] = [];
   const yaml = new Map<string, { kind: FileKind; parsed: ParsedYaml }>();
   const texts = new Map<string, string>();
@@ -80,7 +86,7 @@ export function loadWorkspace(files: WorkspaceFiles, root = ''): LoadedWorkspace
     if (files.exists(csvPath)) {
       const text = readText(files, csvPath, diagnostics) ?? '';
       texts.set(csvPath, text);
-      const loaded = loadResponsesCsv(csvPath, text, unit);
+      const loaded = cache ? cache.responses(csvPath, text, texts.get(UNIT_FILE) ?? '', () => loadResponsesCsv(csvPath, text, unit)) : loadResponsesCsv(csvPath, text, unit);
       diagnostics.push(...loaded.diagnostics);
       period.responses = loaded.responses;
     } else if (files.exists(responsesYamlPath)) {
@@ -113,5 +119,6 @@ export function loadWorkspace(files: WorkspaceFiles, root = ''): LoadedWorkspace
     periods.push(period);
   }
   periods.sort((a, b) => (a.start === b.start ? (a.id < b.id ? -1 : 1) : a.start < b.start ? -1 : 1));
+  cache?.endPass();
   return { workspace: { root, unit, periods }, yaml, texts, diagnostics };
 }
