@@ -65,7 +65,10 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       });
       // The first lint pass runs right after activation, so activation itself stays short.
       const created = model;
-      setImmediate(() => created.refresh(true));
+      setImmediate(() => {
+        created.refresh(true);
+        created.warmUp();
+      });
       return model;
     };
     const discover = (uri?: vscode.Uri): void => {
