@@ -85,7 +85,7 @@ function workspaceCopy(name) {
   // An XSS payload in a saran: the preview must show it as text.
   const csv = path.join(target, 'periods/2023-s1/responses.csv');
   fs.appendFileSync(csv, 'rxss,2023-03-01,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,"<img src=x onerror=alert(1)><script>alert(2)</script>"\n');
-  if (name === 'integration') {
+  if (name === 'integration' || name === 'ui') {
     // Two commits for the RTL history view: the data by Ani, then Budi changes a responsible unit.
     const git = (args, author) => execFileSync('git', args, { cwd: target, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: author, GIT_AUTHOR_EMAIL: `${author.toLowerCase()}@example.org`, GIT_COMMITTER_NAME: author, GIT_COMMITTER_EMAIL: `${author.toLowerCase()}@example.org` } });
     git(['init', '-q'], 'Ani');
@@ -210,6 +210,22 @@ async function uiTests(browser) {
     if (!fs.existsSync(report)) throw new Error('reports/2023-s1/laporan-skm.md not written');
   });
   await page.screenshot({ path: path.join(shots, 'after-build.png') });
+  await command('>View: Close All Editors');
+  await command('>View: Hide Panel');
+  await quickOpen('periods/2023-s1/rtl.yaml');
+  await command('>SKM: Show RTL History (git)');
+  await check('the RTL History view lists item changes with author and date', async () => {
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /RTL History/i }) });
+    const item = view.locator('.monaco-list-row', { hasText: 'rtl-2023s1-01' }).first();
+    await item.waitFor({ timeout: 30_000 });
+    await item.click();
+    const change = view.locator('.monaco-list-row', { hasText: 'responsible: Bagian Tata Usaha → Bagian Umum' }).first();
+    await change.waitFor({ timeout: 10_000 });
+    if (!/Budi · \d{4}-\d{2}-\d{2}/.test(await change.innerText())) throw new Error('author and date not shown');
+    await change.click();
+  });
+  await check('a change opens the commit diff', () => page.locator('.monaco-diff-editor .modified .view-line', { hasText: 'Bagian Umum' }).first().waitFor({ timeout: 20_000 }));
+  await page.screenshot({ path: path.join(shots, 'rtl-history.png') });
   await page.close();
   server.child.kill();
 }

@@ -40,13 +40,15 @@ export async function openRtlChange(root: string, event: HistoryEvent): Promise<
 
 type Node = { kind: 'item'; itemId: string; events: HistoryEvent[] } | { kind: 'change'; event: HistoryEvent; label: string; detail: string } | { kind: 'note'; text: string };
 
+/** One row per changed field; an added or removed item is one row (its fields are in the tooltip). */
 function changeNodes(event: HistoryEvent): Node[] {
-  if (event.changes.length === 0) return [{ kind: 'change', event, label: event.kind === 'removed' ? vscode.l10n.t('item removed') : event.kind, detail: '' }];
+  if (event.kind === 'added') return [{ kind: 'change', event, label: vscode.l10n.t('item added'), detail: event.changes.find((change) => change.field === 'program')?.after ?? '' }];
+  if (event.kind === 'removed' || event.changes.length === 0) return [{ kind: 'change', event, label: vscode.l10n.t('item removed'), detail: '' }];
   return event.changes.map((change) => ({
     kind: 'change',
     event,
-    label: event.kind === 'added' ? `+ ${change.field}` : change.field,
-    detail: event.kind === 'added' ? change.after : `${change.before || '–'} → ${change.after || '–'}`,
+    label: change.field,
+    detail: `${change.before || '–'} → ${change.after || '–'}`,
   }));
 }
 
@@ -117,7 +119,8 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
     const { event } = node;
     const item = new vscode.TreeItem(node.detail ? `${node.label}: ${node.detail}` : node.label);
     item.description = `${event.author} · ${event.date.slice(0, 10)}`;
-    item.tooltip = new vscode.MarkdownString().appendText(`${event.commit.slice(0, 8)} · ${event.author} · ${event.date}\n\n${event.message}`);
+    const fields = event.kind === 'added' ? `\n\n${event.changes.map((change) => `${change.field}: ${change.after}`).join('\n')}` : '';
+    item.tooltip = new vscode.MarkdownString().appendText(`${event.commit.slice(0, 8)} · ${event.author} · ${event.date}\n\n${event.message}${fields}`);
     item.iconPath = new vscode.ThemeIcon(event.kind === 'added' ? 'add' : event.kind === 'removed' ? 'remove' : 'git-commit');
     item.command = { command: OPEN_RTL_CHANGE, title: vscode.l10n.t('Open the commit diff'), arguments: [event] };
     return item;

@@ -14,7 +14,7 @@ import { planImport } from '../core/import/plan-import';
 import { CsvParser } from '../core/parse/csv-parser';
 import type { CsvRecord } from '../core/parse/csv-parser';
 import type { Period, Workspace } from '../core/model/types';
-import { writeFileAtomic } from './atomic-write';
+import { AtomicFileWriter } from './atomic-write';
 
 export interface ImportOptions {
   root: string;
@@ -147,25 +147,41 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   for (const column of canonicalHeader(workspace.unit)) if (!header.includes(column)) header.push(column);
   const importer = new RowImporter(workspace.unit, period, plan.mapping, existing.ids);
 
-  const output: string[] = [csvRow(header), ...existing.records.map((record) => csvRow(header.map((_, index) => record[index] ?? '')))];
-  const rejects: string[] = [csvRow(['baris', 'alasan', ...table.header.map(neutraliseFormula)])];
+  // Rows stream to temporary siblings of their targets, so memory does not grow with the input;
+  // nothing replaces a file before the last row is in (and a dry run writes nothing).
+  const output = options.dryRun ? undefined : new AtomicFileWriter(responsesFile);
+  const rejectsTarget = path.join(options.root, period.folder, 'imports', `${path.basename(options.input)}.rejects.csv`);
+  let rejectsOutput: AtomicFileWriter | undefined;
   let read = 0;
   let imported = 0;
-  for await (const { cells, number } of table.rows) {
-    read++;
-    const outcome = importer.convert(cells);
-    if (outcome.kind === 'imported') {
-      imported++;
-      output.push(csvRow(header.map((column) => outcome.values[column] ?? '')));
-    } else {
-      rejects.push(csvRow([String(number + 1), outcome.reason, ...cells.map(neutraliseFormula)]));
+  try {
+    output?.write(`${csvRow(header)}\n`);
+    for (const record of existing.records) output?.write(`${csvRow(header.map((_, index) => record[index] ?? ''))}\n`);
+    for await (const { cells, number } of table.rows) {
+      read++;
+      const outcome = importer.convert(cells);
+      if (outcome.kind === 'imported') {
+        imported++;
+        output?.write(`${csvRow(header.map((column) => outcome.values[column] ?? ''))}\n`);
+      } else if (!options.dryRun) {
+        if (!rejectsOutput) {
+          rejectsOutput = new AtomicFileWriter(rejectsTarget);
+          rejectsOutput.write(`${csvRow(['baris', 'alasan', ...table.header.map(neutraliseFormula)])}\n`);
+        }
+        rejectsOutput.write(`${csvRow([String(number + 1), outcome.reason, ...cells.map(neutraliseFormula)])}\n`);
+      }
     }
+  } catch (error) {
+    output?.abort();
+    rejectsOutput?.abort();
+    throw error;
   }
   const rejected = read - imported;
-  const rejectsFile = rejected > 0 ? path.join(options.root, period.folder, 'imports', `${path.basename(options.input)}.rejects.csv`) : null;
-  if (!options.dryRun) {
-    if (rejectsFile) writeFileAtomic(rejectsFile, `${rejects.join('\n')}\n`);
-    if (imported > 0 || !fs.existsSync(responsesFile)) writeFileAtomic(responsesFile, `${output.join('\n')}\n`);
+  const rejectsFile = rejected > 0 ? rejectsTarget : null;
+  rejectsOutput?.commit();
+  if (output) {
+    if (imported > 0 || !fs.existsSync(responsesFile)) output.commit();
+    else output.abort();
   }
   return { read, imported, rejected, plan, responsesFile, rejectsFile };
 }
