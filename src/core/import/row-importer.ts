@@ -5,7 +5,7 @@
 import type { Period, Unit } from '../model/types';
 import { t } from '../text/messages';
 import type { ColumnMapping } from './column-mapping';
-import { fingerprint } from './fingerprint';
+import { fingerprint, normaliseCell } from './fingerprint';
 import { parseTimestamp } from './parse-timestamp';
 import { normaliseText } from './similarity';
 
@@ -18,20 +18,42 @@ export function canonicalHeader(unit: Unit): string[] {
 
 const key = (text: string): string => normaliseText(text);
 
+/** How many distinct cell texts the importer remembers the normal form of. */
+const KEY_CACHE_LIMIT = 4096;
+
 export class RowImporter {
   private readonly optionScores = new Map<string, Map<string, number>>();
   private readonly profileCodes = new Map<string, Map<string, string>>();
   private readonly serviceCodes = new Map<string, string>();
   private readonly seen: Set<string>;
+  /** The mapped columns with their field split once into kind and name. */
+  private readonly columns: { index: number; header: string; field: string; kind: string; name: string }[];
+  /** Cell text → `normaliseText`: answers repeat a handful of labels over thousands of rows. */
+  private readonly keys = new Map<string, string>();
+  /** Cell text → its fingerprint form, for the same reason. */
+  private readonly cells = new Map<string, string>();
+  private readonly fingerprintCell = (cell: string): string => {
+    let normal = this.cells.get(cell);
+    if (normal === undefined) {
+      normal = normaliseCell(cell);
+      if (this.cells.size < KEY_CACHE_LIMIT) this.cells.set(cell, normal);
+    }
+    return normal;
+  };
 
   constructor(
     private readonly unit: Unit,
     private readonly period: Period,
-    private readonly mapping: ColumnMapping[],
+    mapping: ColumnMapping[],
     existingIds: Iterable<string>,
     private readonly scaleMax = 4,
   ) {
     this.seen = new Set(existingIds);
+    this.columns = mapping.flatMap((column) => {
+      if (!column.field) return [];
+      const [kind = '', name = ''] = column.field.split(':');
+      return [{ index: column.index, header: column.header, field: column.field, kind, name }];
+    });
     for (const unsur of unit.unsur) {
       this.optionScores.set(unsur.code, new Map(unsur.options.map((option, index) => [key(option), index + 1])));
     }
@@ -53,19 +75,18 @@ export class RowImporter {
     if (cells.every((cell) => cell.trim() === '')) return { kind: 'rejected', reason: t('import.reject.empty') };
     const values: Record<string, string> = {};
     let hour: number | null = null;
-    for (const column of this.mapping) {
-      if (!column.field) continue;
+    for (const column of this.columns) {
       const raw = cells[column.index] ?? '';
       const text = raw.trim();
-      const [kind, name = ''] = column.field.split(':');
+      const { kind, name } = column;
       if (kind === 'unsur') {
         if (text === '') continue;
-        const score = /^\d+$/.test(text) ? Number(text) : this.optionScores.get(name)?.get(key(text));
+        const score = /^\d+$/.test(text) ? Number(text) : this.optionScores.get(name)?.get(this.key(text));
         if (score === undefined || score < 1 || score > this.scaleMax) return { kind: 'rejected', reason: t('import.reject.label', { value: text, column: column.header }) };
         values[name] = String(score);
       } else if (kind === 'profile') {
         if (text === '') continue;
-        values[name] = this.profileCodes.get(name)?.get(key(text)) ?? text;
+        values[name] = this.profileCodes.get(name)?.get(this.key(text)) ?? text;
       } else if (column.field === 'date') {
         if (text === '') continue;
         const stamp = parseTimestamp(text);
@@ -76,7 +97,7 @@ export class RowImporter {
         values['date'] = stamp.date;
         hour = stamp.hour;
       } else if (column.field === 'service') {
-        if (text !== '') values['service'] = this.serviceCodes.get(key(text)) ?? text;
+        if (text !== '') values['service'] = this.serviceCodes.get(this.key(text)) ?? text;
       } else if (column.field === 'saran') {
         if (raw !== '') values['saran'] = raw;
       } else if (text !== '') {
@@ -85,10 +106,19 @@ export class RowImporter {
     }
     if (!this.unit.unsur.some((unsur) => values[unsur.code] !== undefined)) return { kind: 'rejected', reason: t('import.reject.no-scores') };
     if (values['time'] === undefined && hour !== null) values['time'] = hour < 12 ? '08.00-12.00' : '13.00-17.00';
-    const id = values['id'] ?? fingerprint(cells);
+    const id = values['id'] ?? fingerprint(cells, this.fingerprintCell);
     if (this.seen.has(id)) return { kind: 'rejected', reason: t('import.reject.duplicate', { id }) };
     this.seen.add(id);
     values['id'] = id;
     return { kind: 'imported', id, values };
+  }
+
+  private key(text: string): string {
+    let normal = this.keys.get(text);
+    if (normal === undefined) {
+      normal = key(text);
+      if (this.keys.size < KEY_CACHE_LIMIT) this.keys.set(text, normal);
+    }
+    return normal;
   }
 }
