@@ -110,7 +110,10 @@ export const lintMessages: Catalogue = {
     id: 'Unsur terendah {code} {label} (NRR {nrr}) belum punya butir RTL.{ties}',
     en: 'Lowest unsur {code} {label} (NRR {nrr}) has no RTL item.{ties}',
   },
-  'rtl.lowest-missing.tie': { id: ' Nilai seri pada batas tiga terendah: {codes}.', en: ' Tied at the cut-off: {codes}.' },
+  'rtl.lowest-missing.tied': {
+    id: 'Unsur {codes} seri (NRR {nrr}) pada batas tiga terendah dan mengisi {places} tempat, tetapi RTL baru mencakup {covered} di antaranya.',
+    en: 'Unsur {codes} tie (NRR {nrr}) at the cut-off of the three lowest and fill {places} place(s), but the RTL covers only {covered} of them.',
+  },
   'rtl.field.description': { id: 'uraian', en: 'description' },
   'rtl.field.dates': { id: 'tanggal pelaksanaan', en: 'dates' },
   'rtl.sudah-incomplete': {
