@@ -21,8 +21,23 @@ const HEADER = 'id,date,time,service,gender,age,education,occupation,U1,U2,U3,U4
 const UNSUR = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'];
 const EDUCATION = ['SD', 'SMP', 'SMA', 'D1-D4', 'S1', 'S2', 'S3'];
 const OCCUPATION = ['PNS', 'TNI', 'Polri', 'Swasta', 'Wirausaha', 'Lainnya'];
-const SKM_YAML = ['unit:', '  name: Unit Bench', '  city: Samarinda', 'services:', '  - { code: rapat, label: Ruang rapat }', '  - { code: surat, label: Persuratan }', ''].join('\n');
-const PERIOD_YAML = ['label: Tahun 2024', 'start: 2024-01-01', 'end: 2024-12-31', 'reportDate: 2025-01-15', 'population: { size: 2000000 }', ''].join('\n');
+const SKM_YAML = [
+  'unit:',
+  '  name: Unit Bench',
+  '  city: Samarinda',
+  'services:',
+  '  - { code: rapat, label: Ruang rapat }',
+  '  - { code: surat, label: Persuratan }',
+  '',
+].join('\n');
+const PERIOD_YAML = [
+  'label: Tahun 2024',
+  'start: 2024-01-01',
+  'end: 2024-12-31',
+  'reportDate: 2025-01-15',
+  'population: { size: 2000000 }',
+  '',
+].join('\n');
 
 /** Deterministic rows (xorshift): every run computes the same data. */
 function rowGenerator(): (index: number) => string {
@@ -75,10 +90,24 @@ function makeLargeWorkspace(rows: number): { root: string; csv: string } {
 async function childCompute(root: string): Promise<void> {
   const start = performance.now();
   let stdout = '';
-  const code = await runCli(['compute', root, '--json'], { stdout: (text) => (stdout += text), stderr: (text) => process.stderr.write(text), cwd: process.cwd(), env: {}, isTTY: false });
+  const code = await runCli(['compute', root, '--json'], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: {},
+    isTTY: false,
+  });
   const ms = performance.now() - start;
   const result = JSON.parse(stdout) as { ikmConverted: number; unsur: { nrr: number }[] };
-  process.stdout.write(JSON.stringify({ code, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ikmConverted: result.ikmConverted, nrr: result.unsur.map((unsur) => unsur.nrr) }));
+  process.stdout.write(
+    JSON.stringify({
+      code,
+      ms,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      ikmConverted: result.ikmConverted,
+      nrr: result.unsur.map((unsur) => unsur.nrr),
+    }),
+  );
 }
 
 /** Child mode 2: DuckDB averages the nine columns; prints {ms, queryMs, averages}. */
@@ -92,7 +121,9 @@ async function childDuckDb(csv: string): Promise<void> {
   const reader = await connection.runAndReadAll(`SELECT ${columns} FROM read_csv('${csv.replace(/'/g, "''")}', header = true)`);
   const averages = reader.getRows()[0]?.map(Number) ?? [];
   const end = performance.now();
-  process.stdout.write(JSON.stringify({ ms: end - start, queryMs: end - queryStart, maxRssMb: process.resourceUsage().maxRSS / 1024, averages }));
+  process.stdout.write(
+    JSON.stringify({ ms: end - start, queryMs: end - queryStart, maxRssMb: process.resourceUsage().maxRSS / 1024, averages }),
+  );
 }
 
 function child<T>(mode: string, argument: string): { value: T; wallMs: number } {
@@ -130,7 +161,9 @@ async function main(): Promise<void> {
   const generateStart = performance.now();
   const { root, csv } = makeLargeWorkspace(rows);
   const size = fs.statSync(csv).size;
-  console.log(`data: ${rows.toLocaleString('en')} rows, ${f(size / 1024 / 1024, 1)} MB (${path.relative(process.cwd(), csv)}; ready in ${f(performance.now() - generateStart)} ms)`);
+  console.log(
+    `data: ${rows.toLocaleString('en')} rows, ${f(size / 1024 / 1024, 1)} MB (${path.relative(process.cwd(), csv)}; ready in ${f(performance.now() - generateStart)} ms)`,
+  );
 
   const ours: { ms: number; wall: number; rss: number; nrr: number[] }[] = [];
   const duck: { ms: number; queryMs: number; wall: number; rss: number; averages: number[] }[] = [];
@@ -146,13 +179,23 @@ async function main(): Promise<void> {
   const duckQuery = median(duck.map((item) => item.queryMs));
   const duckWall = median(duck.map((item) => item.wall));
   const agree = ours[0]!.nrr.every((value, index) => Math.abs(value - (duck[0]!.averages[index] ?? Number.NaN)) < 1e-9);
-  console.log(`1. skm compute --json, streaming, 1M rows: ${f(oursMs)} ms in-process (${f(oursWall)} ms process wall), peak RSS ${f(Math.max(...ours.map((item) => item.rss)))} MB (target ≤ 200 MB) — median of 3 fresh processes`);
-  console.log(`2. DuckDB avg(U1..U9) over read_csv: ${f(duckMs)} ms incl. instance start (${f(duckQuery)} ms query only; ${f(duckWall)} ms process wall), peak RSS ${f(Math.max(...duck.map((item) => item.rss)))} MB`);
-  console.log(`   ratio ours / DuckDB: ${f(oursMs / duckMs, 2)}× (in-process), ${f(oursMs / duckQuery, 2)}× (vs query only), ${f(oursWall / duckWall, 2)}× (process wall) — goal ≤ 1,5×`);
+  console.log(
+    `1. skm compute --json, streaming, 1M rows: ${f(oursMs)} ms in-process (${f(oursWall)} ms process wall), peak RSS ${f(Math.max(...ours.map((item) => item.rss)))} MB (target ≤ 200 MB) — median of 3 fresh processes`,
+  );
+  console.log(
+    `2. DuckDB avg(U1..U9) over read_csv: ${f(duckMs)} ms incl. instance start (${f(duckQuery)} ms query only; ${f(duckWall)} ms process wall), peak RSS ${f(Math.max(...duck.map((item) => item.rss)))} MB`,
+  );
+  console.log(
+    `   ratio ours / DuckDB: ${f(oursMs / duckMs, 2)}× (in-process), ${f(oursMs / duckQuery, 2)}× (vs query only), ${f(oursWall / duckWall, 2)}× (process wall) — goal ≤ 1,5×`,
+  );
   console.log(`   the nine NRRs agree with DuckDB's averages to 1e-9: ${agree ? 'yes' : 'NO'}`);
 
   const small = 10_000;
-  const files = new MemoryFiles({ 'skm.yaml': SKM_YAML, 'periods/2024/period.yaml': PERIOD_YAML, 'periods/2024/responses.csv': csvText(small) });
+  const files = new MemoryFiles({
+    'skm.yaml': SKM_YAML,
+    'periods/2024/period.yaml': PERIOD_YAML,
+    'periods/2024/responses.csv': csvText(small),
+  });
   const loaded = loadWorkspace(files);
   const workspace = loaded.workspace!;
   const loadAndCompute = time(() => {
@@ -160,7 +203,9 @@ async function main(): Promise<void> {
     computePeriod(again, '2024');
   }, 15);
   const computeOnly = time(() => computePeriod(workspace, '2024'), 25);
-  console.log(`3. 10,000-row period, warm: load + compute ${f(loadAndCompute, 1)} ms = ${f(loadAndCompute / 10, 2)} ms per 1,000 rows; compute only ${f(computeOnly, 2)} ms = ${f(computeOnly / 10, 3)} ms per 1,000 rows`);
+  console.log(
+    `3. 10,000-row period, warm: load + compute ${f(loadAndCompute, 1)} ms = ${f(loadAndCompute / 10, 2)} ms per 1,000 rows; compute only ${f(computeOnly, 2)} ms = ${f(computeOnly / 10, 3)} ms per 1,000 rows`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -10,7 +10,15 @@ import { runCli } from '../src/cli/main';
 import { readRtlHistory } from '../src/node/rtl-history';
 
 const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-git-bench-'));
-const env = { ...process.env, HOME: repo, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'B', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'B', GIT_COMMITTER_EMAIL: 'b@x' };
+const env = {
+  ...process.env,
+  HOME: repo,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'B',
+  GIT_AUTHOR_EMAIL: 'b@x',
+  GIT_COMMITTER_NAME: 'B',
+  GIT_COMMITTER_EMAIL: 'b@x',
+};
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
 
 fs.writeFileSync(path.join(repo, 'skm.yaml'), 'unit:\n  name: Bench\nservices:\n  - { code: rapat, label: Rapat }\n');
@@ -42,11 +50,21 @@ git('commit', '-qam', 'ubah jawaban');
 async function main(): Promise<void> {
   let started = performance.now();
   const history = await readRtlHistory({ cwd: repo, file: 'periods/p/rtl.yaml' });
-  console.log(`history of rtl.yaml over ${history.versions} commits: ${((performance.now() - started) / 1000).toFixed(2)} s, ${history.events.length} events (target ≤ 3 s)`);
+  console.log(
+    `history of rtl.yaml over ${history.versions} commits: ${((performance.now() - started) / 1000).toFixed(2)} s, ${history.events.length} events (target ≤ 3 s)`,
+  );
   let out = '';
   started = performance.now();
-  await runCli(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], { stdout: (text) => (out += text), stderr: () => undefined, cwd: repo, env: {}, isTTY: false });
-  console.log(`diff of two revisions of a 10,000-response workspace: ${((performance.now() - started) / 1000).toFixed(2)} s (target ≤ 1 s); ${out.length} bytes of JSON`);
+  await runCli(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], {
+    stdout: (text) => (out += text),
+    stderr: () => undefined,
+    cwd: repo,
+    env: {},
+    isTTY: false,
+  });
+  console.log(
+    `diff of two revisions of a 10,000-response workspace: ${((performance.now() - started) / 1000).toFixed(2)} s (target ≤ 1 s); ${out.length} bytes of JSON`,
+  );
   fs.rmSync(repo, { recursive: true, force: true });
 }
 

@@ -24,11 +24,22 @@ const quote = (value: string): string => (/[",]/.test(value) ? `"${value.replace
 /** A workspace with one period and a Forms export of `rows` rows; returns [root, input]. */
 function prepare(rows: number): [string, string] {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-import-bench-'));
-  fs.writeFileSync(path.join(root, 'skm.yaml'), 'unit:\n  name: Unit Bench\nservices:\n  - { code: rapat, label: Peminjaman ruang rapat }\n');
+  fs.writeFileSync(
+    path.join(root, 'skm.yaml'),
+    'unit:\n  name: Unit Bench\nservices:\n  - { code: rapat, label: Peminjaman ruang rapat }\n',
+  );
   fs.mkdirSync(path.join(root, 'periods', 'p'), { recursive: true });
   fs.writeFileSync(path.join(root, 'periods', 'p', 'period.yaml'), 'label: Bench\nstart: 2024-01-01\nend: 2024-12-31\n');
   const unsur = PERMENPANRB_14_2017.unsur;
-  const header = ['Timestamp', 'Jenis Kelamin', 'Pendidikan', 'Pekerjaan', 'Jenis layanan yang diterima', ...unsur.map((item) => item.question), 'Saran dan masukan'];
+  const header = [
+    'Timestamp',
+    'Jenis Kelamin',
+    'Pendidikan',
+    'Pekerjaan',
+    'Jenis layanan yang diterima',
+    ...unsur.map((item) => item.question),
+    'Saran dan masukan',
+  ];
   const input = path.join(root, 'forms.csv');
   const handle = fs.openSync(input, 'w');
   let batch = [header.map(quote).join(',')];
@@ -42,7 +53,19 @@ function prepare(rows: number): [string, string] {
     const day = 1 + Math.floor(random() * 28);
     const stamp = `2024/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')} ${1 + Math.floor(random() * 11)}:${String(index % 60).padStart(2, '0')}:${String(index % 59).padStart(2, '0')} ${random() < 0.5 ? 'AM' : 'PM'} GMT+8`;
     const answers = unsur.map((item) => item.options[1 + Math.floor(random() * 3)] ?? '');
-    batch.push([stamp, random() < 0.6 ? 'Laki-laki' : 'Perempuan', 'S1', 'PNS', 'Peminjaman ruang rapat', ...answers, index % 50 === 0 ? 'Ruang tunggu perlu air minum' : ''].map(quote).join(','));
+    batch.push(
+      [
+        stamp,
+        random() < 0.6 ? 'Laki-laki' : 'Perempuan',
+        'S1',
+        'PNS',
+        'Peminjaman ruang rapat',
+        ...answers,
+        index % 50 === 0 ? 'Ruang tunggu perlu air minum' : '',
+      ]
+        .map(quote)
+        .join(','),
+    );
     if (batch.length >= 10_000) {
       fs.writeSync(handle, `${batch.join('\n')}\n`);
       batch = [];
@@ -60,7 +83,15 @@ async function child(root: string, input: string): Promise<void> {
   const started = performance.now();
   const summary = await importFile({ root, workspace, period, input });
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(JSON.stringify({ seconds, rssMb: process.resourceUsage().maxRSS / 1024, read: summary.read, imported: summary.imported, rejected: summary.rejected }));
+  process.stdout.write(
+    JSON.stringify({
+      seconds,
+      rssMb: process.resourceUsage().maxRSS / 1024,
+      read: summary.read,
+      imported: summary.imported,
+      rejected: summary.rejected,
+    }),
+  );
 }
 
 function main(): void {
@@ -71,7 +102,9 @@ function main(): void {
     if (result.status !== 0) throw new Error(result.stderr);
     const figures = JSON.parse(result.stdout) as { seconds: number; rssMb: number; read: number; imported: number; rejected: number };
     const written = fs.statSync(path.join(root, 'periods/p/responses.csv')).size;
-    console.log(`import of ${rows.toLocaleString('en')} Google Forms rows (${(size / 1e6).toFixed(1)} MB in, ${(written / 1e6).toFixed(1)} MB out): ${figures.seconds.toFixed(2)} s${rows === 100_000 ? ' (target ≤ 3 s)' : ''}, peak RSS ${figures.rssMb.toFixed(0)} MB (fresh process, old-space heap capped at 64 MB)`);
+    console.log(
+      `import of ${rows.toLocaleString('en')} Google Forms rows (${(size / 1e6).toFixed(1)} MB in, ${(written / 1e6).toFixed(1)} MB out): ${figures.seconds.toFixed(2)} s${rows === 100_000 ? ' (target ≤ 3 s)' : ''}, peak RSS ${figures.rssMb.toFixed(0)} MB (fresh process, old-space heap capped at 64 MB)`,
+    );
     console.log(`  read ${figures.read} = imported ${figures.imported} + rejected ${figures.rejected}`);
     fs.rmSync(root, { recursive: true, force: true });
   }

@@ -21,18 +21,40 @@ export interface CommandContext {
 
 function requireTrust(action: string): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(vscode.l10n.t('{0} starts other programs and is disabled in an untrusted workspace. Lint and the preview still work.', action));
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} starts other programs and is disabled in an untrusted workspace. Lint and the preview still work.', action),
+  );
   return false;
 }
 
 /** Runs the bundled CLI in a child process (so a long PDF build can be cancelled). */
-function runSkm(context: CommandContext, args: string[], cwd: string, token?: vscode.CancellationToken): Promise<{ code: number; stdout: string; stderr: string }> {
+function runSkm(
+  context: CommandContext,
+  args: string[],
+  cwd: string,
+  token?: vscode.CancellationToken,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const settings = readSettings();
   const cli = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', SKM_LANG: vscode.env.language, SKM_PANDOC: settings.pandocPath, SKM_CHROMIUM: settings.chromiumPath }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 2) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [cli, ...args],
+      {
+        cwd,
+        env: {
+          ...process.env,
+          ELECTRON_RUN_AS_NODE: '1',
+          SKM_LANG: vscode.env.language,
+          SKM_PANDOC: settings.pandocPath,
+          SKM_CHROMIUM: settings.chromiumPath,
+        },
+        maxBuffer: 64 << 20,
+      },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 2) : 0, stdout, stderr });
+      },
+    );
     token?.onCancellationRequested(() => child.kill());
   });
 }
@@ -62,7 +84,10 @@ export function registerCommands(context: CommandContext, register: (id: string,
   register('skm.newPeriod', async () => {
     const root = workspaceRoot(context);
     if (!root) return undefined;
-    const id = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Period id (folder name), e.g. 2025-s1'), validateInput: (value) => (/^[a-z0-9][a-z0-9-]*$/i.test(value) ? undefined : vscode.l10n.t('Letters, digits and hyphens only')) });
+    const id = await vscode.window.showInputBox({
+      prompt: vscode.l10n.t('Period id (folder name), e.g. 2025-s1'),
+      validateInput: (value) => (/^[a-z0-9][a-z0-9-]*$/i.test(value) ? undefined : vscode.l10n.t('Letters, digits and hyphens only')),
+    });
     if (!id) return undefined;
     const year = new Date().getFullYear();
     const folder = path.join(root, 'periods', id);
@@ -71,7 +96,14 @@ export function registerCommands(context: CommandContext, register: (id: string,
     if (!fs.existsSync(periodFile)) fs.writeFileSync(periodFile, scaffoldPeriod(id, `${year}-01-01`, `${year}-06-30`));
     const workspace = context.model()?.result.loaded.workspace;
     const responses = path.join(folder, 'responses.csv');
-    if (!fs.existsSync(responses) && workspace) fs.writeFileSync(responses, responsesHeader(workspace.unit.unsur.map((unsur) => unsur.code), workspace.unit.profile.map((attribute) => attribute.key)));
+    if (!fs.existsSync(responses) && workspace)
+      fs.writeFileSync(
+        responses,
+        responsesHeader(
+          workspace.unit.unsur.map((unsur) => unsur.code),
+          workspace.unit.profile.map((attribute) => attribute.key),
+        ),
+      );
     context.model()?.invalidate();
     return vscode.window.showTextDocument(vscode.Uri.file(periodFile));
   });
@@ -92,14 +124,22 @@ export function registerCommands(context: CommandContext, register: (id: string,
     const active = vscode.window.activeTextEditor?.document.uri;
     const period = model.periodFor(active ? path.relative(root, active.fsPath).split(path.sep).join('/') : undefined);
     if (!period) return;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting PDF {0}…', period.label), cancellable: true }, async (_progress, token) => {
-      const result = await runSkm(context, ['build', path.join(root, period.folder), '--pdf'], root, token);
-      context.output.appendLine(result.stdout + result.stderr);
-      if (token.isCancellationRequested) return;
-      const pdf = fs.existsSync(path.join(root, 'reports', period.id)) ? fs.readdirSync(path.join(root, 'reports', period.id)).find((name) => name.endsWith('.pdf')) : undefined;
-      if (result.code === 0 && pdf) await vscode.env.openExternal(vscode.Uri.file(path.join(root, 'reports', period.id, pdf)));
-      else void vscode.window.showErrorMessage(result.stderr.trim().split('\n')[0] || vscode.l10n.t('The PDF could not be made; see the SKM output.'));
-    });
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting PDF {0}…', period.label), cancellable: true },
+      async (_progress, token) => {
+        const result = await runSkm(context, ['build', path.join(root, period.folder), '--pdf'], root, token);
+        context.output.appendLine(result.stdout + result.stderr);
+        if (token.isCancellationRequested) return;
+        const pdf = fs.existsSync(path.join(root, 'reports', period.id))
+          ? fs.readdirSync(path.join(root, 'reports', period.id)).find((name) => name.endsWith('.pdf'))
+          : undefined;
+        if (result.code === 0 && pdf) await vscode.env.openExternal(vscode.Uri.file(path.join(root, 'reports', period.id, pdf)));
+        else
+          void vscode.window.showErrorMessage(
+            result.stderr.trim().split('\n')[0] || vscode.l10n.t('The PDF could not be made; see the SKM output.'),
+          );
+      },
+    );
   });
 
   const plans = new ImportPlanProvider();
@@ -110,4 +150,3 @@ export function registerCommands(context: CommandContext, register: (id: string,
     return importResponses(model, plans, context.output, input, period);
   });
 }
-

@@ -15,7 +15,11 @@ export const coreDiagnostics = new WeakMap<vscode.Diagnostic, Diagnostic>();
 
 export function toVscodeDiagnostic(diagnostic: Diagnostic, docs: vscode.Uri): vscode.Diagnostic {
   const { start, end } = diagnostic.range;
-  const result = new vscode.Diagnostic(new vscode.Range(start.line, start.column, end.line, end.column), diagnostic.message, SEVERITY[diagnostic.severity]);
+  const result = new vscode.Diagnostic(
+    new vscode.Range(start.line, start.column, end.line, end.column),
+    diagnostic.message,
+    SEVERITY[diagnostic.severity],
+  );
   result.source = 'skm';
   result.code = { value: diagnostic.code, target: docs.with({ fragment: diagnostic.code }) };
   coreDiagnostics.set(result, diagnostic);

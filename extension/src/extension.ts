@@ -14,7 +14,16 @@ import { publishDiagnostics } from './diagnostics';
 import { IkmCodeLensProvider, UnsurHoverProvider, updateStatusBar } from './inline-info';
 import { PreviewPanel } from './preview';
 import { QuickFixProvider } from './quick-fixes';
-import { COMMIT_SCHEME, CommitContentProvider, isRtlFile, OPEN_RTL_CHANGE, openRtlChange, RTL_HISTORY_VIEW, RtlHistoryProvider, showRtlHistory } from './rtl-history-view';
+import {
+  COMMIT_SCHEME,
+  CommitContentProvider,
+  isRtlFile,
+  OPEN_RTL_CHANGE,
+  openRtlChange,
+  RTL_HISTORY_VIEW,
+  RtlHistoryProvider,
+  showRtlHistory,
+} from './rtl-history-view';
 import type { HistoryEvent } from '../../src/core/history/rtl-history';
 import { readSettings } from './settings';
 import { WorkspaceModel } from './workspace-model';
@@ -72,7 +81,9 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       return model;
     };
     const discover = (uri?: vscode.Uri): void => {
-      const candidates = [uri?.fsPath, ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath)].filter((value): value is string => Boolean(value));
+      const candidates = [uri?.fsPath, ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath)].filter(
+        (value): value is string => Boolean(value),
+      );
       for (const candidate of candidates) {
         const root = findWorkspaceRoot(candidate);
         if (root) {
@@ -107,7 +118,9 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
         updateStatusBar(status, model, relativeOfActive());
         followRtl();
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => output.appendLine(vscode.l10n.t('Workspace trusted: PDF and git commands are enabled.'))),
+      vscode.workspace.onDidGrantWorkspaceTrust(() =>
+        output.appendLine(vscode.l10n.t('Workspace trusted: PDF and git commands are enabled.')),
+      ),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/{skm.yaml,periods/**}');
     watcher.onDidCreate(() => (model ? model.invalidate() : discover()));
@@ -126,7 +139,10 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
     register(COMMAND.rtlHistory, () => showRtlHistory(rtlHistory));
     register(OPEN_RTL_CHANGE, (event) => (rtlHistory.history ? openRtlChange(rtlHistory.history.root, event as HistoryEvent) : undefined));
     context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitContentProvider()));
-    registerCommands({ extensionUri: context.extensionUri, output, model: () => model, ensureModel, subscriptions: context.subscriptions }, register);
+    registerCommands(
+      { extensionUri: context.extensionUri, output, model: () => model, ensureModel, subscriptions: context.subscriptions },
+      register,
+    );
 
     discover(vscode.window.activeTextEditor?.document.uri);
     const activationMs = performance.now() - started;

@@ -45,7 +45,11 @@ function planText(input: string, periodLabel: string, dry: ImportSummary): strin
 async function pickInput(argument: unknown): Promise<string | undefined> {
   if (typeof argument === 'string') return argument;
   if (argument instanceof vscode.Uri) return argument.fsPath;
-  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Import'), filters: { 'CSV / Excel': ['csv', 'xlsx'] } });
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    openLabel: vscode.l10n.t('Import'),
+    filters: { 'CSV / Excel': ['csv', 'xlsx'] },
+  });
   return picked?.[0]?.fsPath;
 }
 
@@ -59,7 +63,13 @@ async function pickPeriod(workspace: Workspace, argument: unknown): Promise<Work
 }
 
 /** Runs the command; resolves to the summary, or undefined when cancelled. */
-export async function importResponses(model: WorkspaceModel, plans: ImportPlanProvider, output: vscode.OutputChannel, inputArgument?: unknown, periodArgument?: unknown): Promise<ImportSummary | undefined> {
+export async function importResponses(
+  model: WorkspaceModel,
+  plans: ImportPlanProvider,
+  output: vscode.OutputChannel,
+  inputArgument?: unknown,
+  periodArgument?: unknown,
+): Promise<ImportSummary | undefined> {
   const workspace = model.result.loaded.workspace;
   if (!workspace) return undefined;
   const input = await pickInput(inputArgument);
@@ -82,26 +92,31 @@ export async function importResponses(model: WorkspaceModel, plans: ImportPlanPr
       { placeHolder: vscode.l10n.t('Check the column mapping shown beside, then confirm') },
     );
     if (confirm?.label !== importLabel) return undefined;
-    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing responses…') }, (progress) => {
-      let reported = 0;
-      return importFile({
-        root,
-        workspace,
-        period,
-        input,
-        onProgress: (done, total) => {
-          const percent = Math.floor((done / Math.max(total, 1)) * 100);
-          if (percent > reported) progress.report({ increment: percent - reported, message: `${percent}%` });
-          reported = Math.max(reported, percent);
-        },
-      });
-    });
+    const summary = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing responses…') },
+      (progress) => {
+        let reported = 0;
+        return importFile({
+          root,
+          workspace,
+          period,
+          input,
+          onProgress: (done, total) => {
+            const percent = Math.floor((done / Math.max(total, 1)) * 100);
+            if (percent > reported) progress.report({ increment: percent - reported, message: `${percent}%` });
+            reported = Math.max(reported, percent);
+          },
+        });
+      },
+    );
     model.invalidate();
     const message = vscode.l10n.t('read {0} = imported {1} + rejected {2}', summary.read, summary.imported, summary.rejected);
     output.appendLine(message + (summary.rejectsFile ? ` · ${summary.rejectsFile}` : ''));
     if (summary.rejectsFile) {
       const rejects = summary.rejectsFile;
-      void vscode.window.showWarningMessage(message, vscode.l10n.t('Open rejects')).then((choice) => (choice ? vscode.window.showTextDocument(vscode.Uri.file(rejects)) : undefined));
+      void vscode.window
+        .showWarningMessage(message, vscode.l10n.t('Open rejects'))
+        .then((choice) => (choice ? vscode.window.showTextDocument(vscode.Uri.file(rejects)) : undefined));
     } else {
       void vscode.window.showInformationMessage(message);
     }

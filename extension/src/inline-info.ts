@@ -21,14 +21,22 @@ export class UnsurHoverProvider implements vscode.HoverProvider {
     const workspace = model.result.loaded.workspace;
     const unsur = workspace?.unit.unsur.find((candidate) => candidate.code === code);
     if (!unsur) return undefined;
-    const files = document.uri.fsPath.startsWith(model.root) ? document.uri.fsPath.slice(model.root.length + 1).split('\\').join('/') : undefined;
+    const files = document.uri.fsPath.startsWith(model.root)
+      ? document.uri.fsPath
+          .slice(model.root.length + 1)
+          .split('\\')
+          .join('/')
+      : undefined;
     const period = model.periodFor(files);
     const result = period ? model.compute(period.id)?.unsur.find((candidate) => candidate.code === code) : undefined;
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown(`**${code} — ${escapeMarkdown(unsur.label)}**\n\n`);
     if (unsur.question) markdown.appendMarkdown(`${escapeMarkdown(unsur.question)}\n\n`);
     markdown.appendMarkdown(unsur.options.map((option, index) => `${index + 1}. ${escapeMarkdown(option)}`).join('  \n'));
-    if (result && period) markdown.appendMarkdown(`\n\n${escapeMarkdown(period.label)}: NRR **${formatNumber(result.nrr, 2)}** · ×25 ${formatNumber(result.nrrConverted, 2)} · mutu **${result.grade ?? '–'}**`);
+    if (result && period)
+      markdown.appendMarkdown(
+        `\n\n${escapeMarkdown(period.label)}: NRR **${formatNumber(result.nrr, 2)}** · ×25 ${formatNumber(result.nrrConverted, 2)} · mutu **${result.grade ?? '–'}**`,
+      );
     return new vscode.Hover(markdown, range);
   }
 }
@@ -53,7 +61,13 @@ export class IkmCodeLensProvider implements vscode.CodeLensProvider {
     if (!model || !match?.[1]) return [];
     const title = lensText(model, match[1]);
     if (!title) return [];
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: COMMAND.openPreview, tooltip: vscode.l10n.t('Open the IKM preview') })];
+    return [
+      new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
+        title,
+        command: COMMAND.openPreview,
+        tooltip: vscode.l10n.t('Open the IKM preview'),
+      }),
+    ];
   }
 }
 

@@ -27,10 +27,18 @@ export class PreviewPanel implements vscode.Disposable {
   show(periodId: string | undefined): void {
     this.periodId = periodId ?? this.periodId;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('skm.preview', vscode.l10n.t('IKM Preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: true,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'node_modules', 'mermaid', 'dist')],
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        'skm.preview',
+        vscode.l10n.t('IKM Preview'),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: true,
+          localResourceRoots: [
+            vscode.Uri.joinPath(this.extensionUri, 'media'),
+            vscode.Uri.joinPath(this.extensionUri, 'node_modules', 'mermaid', 'dist'),
+          ],
+        },
+      );
       this.panel.onDidDispose(() => (this.panel = undefined), null, this.disposables);
       this.panel.webview.onDidReceiveMessage((message: PreviewMessage) => this.onMessage(message), null, this.disposables);
       this.panel.webview.html = this.shell(this.panel.webview);
@@ -71,11 +79,17 @@ export class PreviewPanel implements vscode.Disposable {
     const workspace = model?.result.loaded.workspace;
     if (!model || !workspace) return;
     const period = workspace.periods.find((candidate) => candidate.id === this.periodId) ?? workspace.periods.at(-1);
-    const source = period?.summary?.unsur[message.unsur]?.source ?? workspace.unit.unsur.find((unsur) => unsur.code === message.unsur)?.source;
+    const source =
+      period?.summary?.unsur[message.unsur]?.source ?? workspace.unit.unsur.find((unsur) => unsur.code === message.unsur)?.source;
     const file = source?.file ?? period?.responses?.file;
     if (!file) return;
-    const range = source ? new vscode.Range(source.range.start.line, source.range.start.column, source.range.end.line, source.range.end.column) : new vscode.Range(0, 0, 0, 0);
-    void vscode.window.showTextDocument(vscode.Uri.file(path.join(model.root, file)), { selection: range, viewColumn: vscode.ViewColumn.One });
+    const range = source
+      ? new vscode.Range(source.range.start.line, source.range.start.column, source.range.end.line, source.range.end.column)
+      : new vscode.Range(0, 0, 0, 0);
+    void vscode.window.showTextDocument(vscode.Uri.file(path.join(model.root, file)), {
+      selection: range,
+      viewColumn: vscode.ViewColumn.One,
+    });
   }
 
   private shell(webview: vscode.Webview): string {

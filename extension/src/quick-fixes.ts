@@ -14,10 +14,15 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       const core = coreDiagnostics.get(diagnostic);
       const data = core?.data ?? {};
       const code = core?.code;
-      if ((code === 'unsur.unknown' || code === 'csv.unknown-column' || code === 'schema.unknown-key' || code === 'schema.enum') && typeof data['suggestion'] === 'string') {
+      if (
+        (code === 'unsur.unknown' || code === 'csv.unknown-column' || code === 'schema.unknown-key' || code === 'schema.enum') &&
+        typeof data['suggestion'] === 'string'
+      ) {
         actions.push(this.replace(document, diagnostic, data['suggestion'], vscode.l10n.t('Replace with "{0}"', data['suggestion'])));
       } else if (code === 'signatory.nip-spaces' && typeof data['normalised'] === 'string') {
-        actions.push(this.replace(document, diagnostic, `"${data['normalised']}"`, vscode.l10n.t('Normalise the NIP to {0}', data['normalised'])));
+        actions.push(
+          this.replace(document, diagnostic, `"${data['normalised']}"`, vscode.l10n.t('Normalise the NIP to {0}', data['normalised'])),
+        );
       } else if (code === 'schema.required' && typeof data['key'] === 'string') {
         actions.push(this.insertKey(document, diagnostic, data['key']));
       }

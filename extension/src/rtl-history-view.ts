@@ -27,7 +27,11 @@ export class CommitContentProvider implements vscode.TextDocumentContentProvider
 }
 
 function commitUri(root: string, commit: string, file: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: COMMIT_SCHEME, path: `/${commit.slice(0, 8) || 'kosong'}/${path.posix.basename(file)}`, query: new URLSearchParams({ root, commit, path: file }).toString() });
+  return vscode.Uri.from({
+    scheme: COMMIT_SCHEME,
+    path: `/${commit.slice(0, 8) || 'kosong'}/${path.posix.basename(file)}`,
+    query: new URLSearchParams({ root, commit, path: file }).toString(),
+  });
 }
 
 /** Opens the diff of one change: the compared version on the left, the event's version on the right. */
@@ -38,12 +42,24 @@ export async function openRtlChange(root: string, event: HistoryEvent): Promise<
   await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true });
 }
 
-type Node = { kind: 'item'; itemId: string; events: HistoryEvent[] } | { kind: 'change'; event: HistoryEvent; label: string; detail: string } | { kind: 'note'; text: string };
+type Node =
+  | { kind: 'item'; itemId: string; events: HistoryEvent[] }
+  | { kind: 'change'; event: HistoryEvent; label: string; detail: string }
+  | { kind: 'note'; text: string };
 
 /** One row per changed field; an added or removed item is one row (its fields are in the tooltip). */
 function changeNodes(event: HistoryEvent): Node[] {
-  if (event.kind === 'added') return [{ kind: 'change', event, label: vscode.l10n.t('item added'), detail: event.changes.find((change) => change.field === 'program')?.after ?? '' }];
-  if (event.kind === 'removed' || event.changes.length === 0) return [{ kind: 'change', event, label: vscode.l10n.t('item removed'), detail: '' }];
+  if (event.kind === 'added')
+    return [
+      {
+        kind: 'change',
+        event,
+        label: vscode.l10n.t('item added'),
+        detail: event.changes.find((change) => change.field === 'program')?.after ?? '',
+      },
+    ];
+  if (event.kind === 'removed' || event.changes.length === 0)
+    return [{ kind: 'change', event, label: vscode.l10n.t('item removed'), detail: '' }];
   return event.changes.map((change) => ({
     kind: 'change',
     event,
@@ -95,7 +111,10 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
       for (const event of this.history.events) byItem.set(event.itemId, [...(byItem.get(event.itemId) ?? []), event]);
       const notes: Node[] = [
         ...(this.history.shallow ? [{ kind: 'note' as const, text: vscode.l10n.t('Shallow clone: older history may be missing.') }] : []),
-        ...this.history.skipped.map((skip) => ({ kind: 'note' as const, text: vscode.l10n.t('Skipped {0}: {1}', skip.commit.slice(0, 8), skip.reason) })),
+        ...this.history.skipped.map((skip) => ({
+          kind: 'note' as const,
+          text: vscode.l10n.t('Skipped {0}: {1}', skip.commit.slice(0, 8), skip.reason),
+        })),
       ];
       return [...[...byItem].map(([itemId, events]): Node => ({ kind: 'item', itemId, events })), ...notes];
     }
@@ -120,7 +139,9 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
     const item = new vscode.TreeItem(node.detail ? `${node.label}: ${node.detail}` : node.label);
     item.description = `${event.author} · ${event.date.slice(0, 10)}`;
     const fields = event.kind === 'added' ? `\n\n${event.changes.map((change) => `${change.field}: ${change.after}`).join('\n')}` : '';
-    item.tooltip = new vscode.MarkdownString().appendText(`${event.commit.slice(0, 8)} · ${event.author} · ${event.date}\n\n${event.message}${fields}`);
+    item.tooltip = new vscode.MarkdownString().appendText(
+      `${event.commit.slice(0, 8)} · ${event.author} · ${event.date}\n\n${event.message}${fields}`,
+    );
     item.iconPath = new vscode.ThemeIcon(event.kind === 'added' ? 'add' : event.kind === 'removed' ? 'remove' : 'git-commit');
     item.command = { command: OPEN_RTL_CHANGE, title: vscode.l10n.t('Open the commit diff'), arguments: [event] };
     return item;

@@ -37,7 +37,15 @@ export function renderComputeTable(result: PeriodResult, period: Period): string
   lines.push(t('compute.table.mode', { ruleSet: result.ruleSet, mode: result.mode.id, description: result.mode.description }));
   lines.push(t(`compute.table.source.${result.source}`, { respondents: number(result.respondents, 0) }));
   lines.push('');
-  const header = ['compute.col.unsur', 'compute.col.answered', 'compute.col.total', 'compute.col.nrr', 'compute.col.converted', 'compute.col.grade', 'compute.col.excluded'].map((key) => t(key));
+  const header = [
+    'compute.col.unsur',
+    'compute.col.answered',
+    'compute.col.total',
+    'compute.col.nrr',
+    'compute.col.converted',
+    'compute.col.grade',
+    'compute.col.excluded',
+  ].map((key) => t(key));
   const rows = result.unsur.map((unsur) => [
     cut(`${unsur.code} ${unsur.label}`, LABEL_WIDTH),
     number(unsur.answered, 0),
@@ -57,7 +65,14 @@ export function renderComputeTable(result: PeriodResult, period: Period): string
       performance: result.performance ?? '–',
     }),
   );
-  if (result.modeDisagreement) lines.push(t('compute.table.disagreement', { mode: result.modeDisagreement.mode, grade: result.modeDisagreement.grade ?? '–', exact: result.modeDisagreement.exactGrade ?? '–' }));
+  if (result.modeDisagreement)
+    lines.push(
+      t('compute.table.disagreement', {
+        mode: result.modeDisagreement.mode,
+        grade: result.modeDisagreement.grade ?? '–',
+        exact: result.modeDisagreement.exactGrade ?? '–',
+      }),
+    );
   const interval = result.confidence.ikmConverted;
   lines.push(
     result.confidence.available && interval
@@ -65,8 +80,14 @@ export function renderComputeTable(result: PeriodResult, period: Period): string
       : t('compute.table.confidence-unavailable'),
   );
   if (result.lowest.length > 0) {
-    lines.push(t('compute.table.lowest', { list: ranked(result.lowest) }) + (result.ties.lowest.length > 0 ? t('compute.table.ties', { list: ranked(result.ties.lowest) }) : ''));
-    lines.push(t('compute.table.highest', { list: ranked(result.highest) }) + (result.ties.highest.length > 0 ? t('compute.table.ties', { list: ranked(result.ties.highest) }) : ''));
+    lines.push(
+      t('compute.table.lowest', { list: ranked(result.lowest) }) +
+        (result.ties.lowest.length > 0 ? t('compute.table.ties', { list: ranked(result.ties.lowest) }) : ''),
+    );
+    lines.push(
+      t('compute.table.highest', { list: ranked(result.highest) }) +
+        (result.ties.highest.length > 0 ? t('compute.table.ties', { list: ranked(result.ties.highest) }) : ''),
+    );
   }
   const sample = result.sample;
   if (sample.population === null) {
@@ -86,7 +107,12 @@ export function renderComputeTable(result: PeriodResult, period: Period): string
   if (result.byService.length > 0) {
     lines.push(
       t('compute.table.services', {
-        list: result.byService.map((service) => `${service.label} ${number(service.ikmConverted, 2)} (${service.grade ?? '–'}, n = ${number(service.respondents, 0)}${service.sample ? `, min K&M ${number(service.sample.krejcieMorgan, 0)}: ${service.sample.adequate ? 'cukup' : 'kurang'}` : ''})`).join('; '),
+        list: result.byService
+          .map(
+            (service) =>
+              `${service.label} ${number(service.ikmConverted, 2)} (${service.grade ?? '–'}, n = ${number(service.respondents, 0)}${service.sample ? `, min K&M ${number(service.sample.krejcieMorgan, 0)}: ${service.sample.adequate ? 'cukup' : 'kurang'}` : ''})`,
+          )
+          .join('; '),
       }),
     );
   }
@@ -96,13 +122,18 @@ export function renderComputeTable(result: PeriodResult, period: Period): string
     lines.push(
       t('compute.table.profile', {
         label: breakdown.label,
-        list: groups.map((group) => `${group.label} ${number(group.ikmConverted, 2)} (${group.grade ?? '–'}, n = ${number(group.respondents, 0)})`).join('; '),
+        list: groups
+          .map((group) => `${group.label} ${number(group.ikmConverted, 2)} (${group.grade ?? '–'}, n = ${number(group.respondents, 0)})`)
+          .join('; '),
       }),
     );
   }
   if (result.trend.length > 1) {
     const points = result.trend.map((point) => {
-      const change = point.change === null ? '' : ` (${point.change > 0 ? '+' : ''}${number(point.change, 2)}${point.significant === null ? '' : `, ${t(point.significant ? 'compute.significant' : 'compute.not-significant')}`})`;
+      const change =
+        point.change === null
+          ? ''
+          : ` (${point.change > 0 ? '+' : ''}${number(point.change, 2)}${point.significant === null ? '' : `, ${t(point.significant ? 'compute.significant' : 'compute.not-significant')}`})`;
       return `${point.label} ${number(point.ikmConverted, 2)}${change}`;
     });
     lines.push(t('compute.table.trend', { list: points.join(' → ') }));

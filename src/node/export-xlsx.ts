@@ -62,18 +62,29 @@ export async function exportXlsx(workspace: Workspace, periodId: string, target:
     const letter = column(2 + index);
     const [sumRow, countRow, nrrRow, weightedRow] = [0, 1, 2, 3].map((offset) => summaryStart + offset) as [number, number, number, number];
     const fromData = period.responses !== undefined;
-    sheet.getCell(sumRow, 3 + index).value = fromData ? { formula: `SUM(${letter}${first}:${letter}${last})`, result: unsur.total } : unsur.total;
-    sheet.getCell(countRow, 3 + index).value = fromData ? { formula: `COUNT(${letter}${first}:${letter}${last})`, result: unsur.answered } : unsur.answered;
+    sheet.getCell(sumRow, 3 + index).value = fromData
+      ? { formula: `SUM(${letter}${first}:${letter}${last})`, result: unsur.total }
+      : unsur.total;
+    sheet.getCell(countRow, 3 + index).value = fromData
+      ? { formula: `COUNT(${letter}${first}:${letter}${last})`, result: unsur.answered }
+      : unsur.answered;
     const nrr = unsur.nrr === null ? 0 : round === null ? unsur.nrr : Number(unsur.nrr.toFixed(round));
-    sheet.getCell(nrrRow, 3 + index).value = { formula: wrap(`IF(${letter}${countRow}=0,0,${letter}${sumRow}/${letter}${countRow})`), result: nrr };
-    sheet.getCell(weightedRow, 3 + index).value = { formula: wrap(`${letter}${nrrRow}*${weightCell}`), result: round === null ? nrr * result.mode.weight : Number((nrr * result.mode.weight).toFixed(round)) };
+    sheet.getCell(nrrRow, 3 + index).value = {
+      formula: wrap(`IF(${letter}${countRow}=0,0,${letter}${sumRow}/${letter}${countRow})`),
+      result: nrr,
+    };
+    sheet.getCell(weightedRow, 3 + index).value = {
+      formula: wrap(`${letter}${nrrRow}*${weightCell}`),
+      result: round === null ? nrr * result.mode.weight : Number((nrr * result.mode.weight).toFixed(round)),
+    };
   });
   const weightedRange = `${column(2)}${summaryStart + 3}:${column(1 + codes.length)}${summaryStart + 3}`;
   const ikmRow = summaryStart + 5;
   sheet.getCell(ikmRow, 2).value = 'IKM';
   sheet.getCell(ikmRow, 3).value = { formula: `SUM(${weightedRange})`, result: result.ikm ?? 0 };
   sheet.getCell(summaryStart + 6, 1).value = 'Bobot';
-  sheet.getCell(summaryStart + 6, 2).value = result.mode.id === 'exact' ? { formula: `1/${codes.length}`, result: result.mode.weight } : result.mode.weight;
+  sheet.getCell(summaryStart + 6, 2).value =
+    result.mode.id === 'exact' ? { formula: `1/${codes.length}`, result: result.mode.weight } : result.mode.weight;
   sheet.getCell(summaryStart + 7, 2).value = `IKM × ${ruleSet.conversion}`;
   sheet.getCell(summaryStart + 7, 3).value = { formula: `C${ikmRow}*${ruleSet.conversion}`, result: result.ikmConverted ?? 0 };
   sheet.getCell(summaryStart + 8, 2).value = 'Mutu';
@@ -87,7 +98,9 @@ export async function exportXlsx(workspace: Workspace, periodId: string, target:
   sheet.getCell(legendRow, 3).value = 'Mutu';
   sheet.getCell(legendRow, 4).value = 'Kinerja';
   ruleSet.bands.forEach((band, index) => {
-    sheet.getCell(legendRow + 1 + index, 2).value = Number.isFinite(band.min) ? `≥ ${band.min.toFixed(2).replace('.', ',')}` : 'di bawahnya';
+    sheet.getCell(legendRow + 1 + index, 2).value = Number.isFinite(band.min)
+      ? `≥ ${band.min.toFixed(2).replace('.', ',')}`
+      : 'di bawahnya';
     sheet.getCell(legendRow + 1 + index, 3).value = band.mutu;
     sheet.getCell(legendRow + 1 + index, 4).value = band.kinerja;
   });

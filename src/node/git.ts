@@ -20,9 +20,13 @@ export function runGit(cwd: string, args: string[], gitPath = 'git'): Promise<st
     execFile(gitPath, args, { cwd, maxBuffer: 1 << 30, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return reject(new GitError('git tidak ditemukan; pasang paket Debian `git` / git not found; install the Debian package `git`', 'missing-git'));
+      if (code === 'ENOENT')
+        return reject(
+          new GitError('git tidak ditemukan; pasang paket Debian `git` / git not found; install the Debian package `git`', 'missing-git'),
+        );
       const text = stderr.trim() || error.message;
-      if (/not a git repository/i.test(text)) return reject(new GitError(`bukan repositori git / not a git repository: ${cwd}`, 'not-a-repository'));
+      if (/not a git repository/i.test(text))
+        return reject(new GitError(`bukan repositori git / not a git repository: ${cwd}`, 'not-a-repository'));
       reject(new GitError(text.split('\n')[0] ?? text, 'failed'));
     });
   });
@@ -51,7 +55,14 @@ export function catFiles(cwd: string, objects: string[], gitPath = 'git'): Promi
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(new GitError(error.code === 'ENOENT' ? 'git tidak ditemukan; pasang paket Debian `git`' : error.message, error.code === 'ENOENT' ? 'missing-git' : 'failed')));
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new GitError(
+          error.code === 'ENOENT' ? 'git tidak ditemukan; pasang paket Debian `git`' : error.message,
+          error.code === 'ENOENT' ? 'missing-git' : 'failed',
+        ),
+      ),
+    );
     child.on('close', (code) => {
       if (code !== 0) return reject(new GitError(stderr.trim() || `git cat-file exited with ${code}`, 'failed'));
       const output = Buffer.concat(chunks);
@@ -90,7 +101,10 @@ export async function workspaceAtRevision(repoRoot: string, revision: string, pr
       return { type, id: id ?? '', path };
     })
     .filter((entry) => entry.type === 'blob' && !/(^|\/)(reports|node_modules)\//.test(entry.path));
-  const contents = await catFiles(repoRoot, entries.map((entry) => entry.id));
+  const contents = await catFiles(
+    repoRoot,
+    entries.map((entry) => entry.id),
+  );
   const files = new MemoryFiles({});
   entries.forEach((entry, index) => {
     const content = contents[index];

@@ -110,7 +110,8 @@ async function openXlsx(file: string): Promise<Table> {
   const body = rows.slice(headerIndex + 1);
   // The olah-data layout puts its summary block (Σ, NRR, IKM, …, labelled in the first two
   // columns) below the respondents: it is not data. Fully empty rows are skipped, as in CSV.
-  const isSummary = (row: string[]): boolean => /^(Σ|jumlah|nrr|ikm|bobot)/i.test(`${row[0] ?? ''}${row[1] ?? ''}`.trim()) && !/^\d+$/.test((row[0] ?? '').trim());
+  const isSummary = (row: string[]): boolean =>
+    /^(Σ|jumlah|nrr|ikm|bobot)/i.test(`${row[0] ?? ''}${row[1] ?? ''}`.trim()) && !/^\d+$/.test((row[0] ?? '').trim());
   const end = body.findIndex(isSummary);
   const data = (end === -1 ? body : body.slice(0, end)).filter((row) => row.some((cell) => cell.trim() !== ''));
   return {
@@ -136,7 +137,8 @@ function readExisting(file: string): { header: string[]; records: string[][]; id
 
 export async function importFile(options: ImportOptions): Promise<ImportSummary> {
   const { workspace, period } = options;
-  const format = options.format === 'auto' || options.format === undefined ? (/\.xlsx$/i.test(options.input) ? 'xlsx' : 'csv') : options.format;
+  const format =
+    options.format === 'auto' || options.format === undefined ? (/\.xlsx$/i.test(options.input) ? 'xlsx' : 'csv') : options.format;
   const table = format === 'xlsx' ? await openXlsx(options.input) : await openCsv(options.input, options.onProgress);
   const plan = planImport(table.header, workspace.unit, period, options.explicit);
   options.onPlan?.(plan);

@@ -37,7 +37,10 @@ export async function readRtlHistory(options: { cwd: string; file: string; itemI
   }
   versions.reverse();
   const wanted = versions.filter((version) => version.text !== null);
-  const blobs = await catFiles(root, wanted.map((version) => `${version.commit}:${version.path}`));
+  const blobs = await catFiles(
+    root,
+    wanted.map((version) => `${version.commit}:${version.path}`),
+  );
   wanted.forEach((version, index) => {
     const blob = blobs[index];
     version.text = blob ? blob.toString('utf8') : null;

@@ -15,7 +15,10 @@ function workspace(name: string): string {
     'skm.yaml': UNIT_YAML,
     'periods/2022/period.yaml': periodYaml('Periode 2022', '2022-01-01', '2022-12-31'),
     'periods/2022/summary.yaml': summaryYaml(68, [225, 227, 221, 229, 223, 223, 234, 221, 257]),
-    'periods/2023-s1/period.yaml': periodYaml('Semester I 2023', '2023-01-01', '2023-06-30', ['reportDate: 2023-07-14', 'population: { size: 550, scope: year }']),
+    'periods/2023-s1/period.yaml': periodYaml('Semester I 2023', '2023-01-01', '2023-06-30', [
+      'reportDate: 2023-07-14',
+      'population: { size: 550, scope: year }',
+    ]),
     'periods/2023-s1/summary.yaml': summaryYaml(85, [288, 291, 281, 290, 281, 287, 297, 284, 308]),
   };
   for (const [file, content] of Object.entries(files)) {
@@ -25,7 +28,11 @@ function workspace(name: string): string {
   return root;
 }
 
-async function run(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, env, isTTY: false });
@@ -39,9 +46,26 @@ describe('skm compute', () => {
     const result = await run(['compute', '--json'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const json = JSON.parse(result.stdout) as ComputeJson;
-    expect(json).toMatchObject({ schemaVersion: 1, periodId: '2023-s1', respondents: 85, mode: { id: 'exact' }, grade: 'B', performance: 'Baik', sample: { population: 550, krejcieMorgan: 226 } });
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      periodId: '2023-s1',
+      respondents: 85,
+      mode: { id: 'exact' },
+      grade: 'B',
+      performance: 'Baik',
+      sample: { population: 550, krejcieMorgan: 226 },
+    });
     expect(json.ikmConverted).toBe(85.19607843137254);
-    expect(json.unsur[0]).toEqual({ code: 'U1', label: 'Persyaratan', answered: 85, total: 288, nrr: 288 / 85, nrrConverted: (288 / 85) * 25, grade: 'B', excluded: 0 });
+    expect(json.unsur[0]).toEqual({
+      code: 'U1',
+      label: 'Persyaratan',
+      answered: 85,
+      total: 288,
+      nrr: 288 / 85,
+      nrrConverted: (288 / 85) * 25,
+      grade: 'B',
+      excluded: 0,
+    });
     expect(json.trend.map((point) => point.periodId)).toEqual(['2022', '2023-s1']);
   });
 

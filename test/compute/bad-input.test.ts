@@ -19,7 +19,13 @@ describe('bad input', () => {
     const files = new MemoryFiles({
       'skm.yaml': UNIT_YAML,
       'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
-      'periods/p/responses.csv': [HEADER, 'r1,2023-02-01,rapat,L,4,3,3,3,3,3,3,3,3', 'r2,2023-02-01,rapat,L,,x,5,3,3,3,3,3,3', 'r3,2023-02-01,rapat,P,2,3,0,3,3,3,3,3,3', ''].join('\n'),
+      'periods/p/responses.csv': [
+        HEADER,
+        'r1,2023-02-01,rapat,L,4,3,3,3,3,3,3,3,3',
+        'r2,2023-02-01,rapat,L,,x,5,3,3,3,3,3,3',
+        'r3,2023-02-01,rapat,P,2,3,0,3,3,3,3,3,3',
+        '',
+      ].join('\n'),
     });
     const loaded = loadWorkspace(files);
     const result = computePeriod(loaded.workspace!, 'p');
@@ -47,7 +53,15 @@ describe('bad input', () => {
       'periods/p/responses.csv': [HEADER, 'r1,2023-02-01,rapat,L,,,,,,,,,', 'r2,2023-02-01,rapat,L,9,x,,,,,,,', ''].join('\n'),
     });
     const result = computePeriod(workspace, 'p');
-    expect(result).toMatchObject({ respondents: 2, ikm: null, ikmConverted: null, grade: null, performance: null, lowest: [], highest: [] });
+    expect(result).toMatchObject({
+      respondents: 2,
+      ikm: null,
+      ikmConverted: null,
+      grade: null,
+      performance: null,
+      lowest: [],
+      highest: [],
+    });
     expect(result.unsur.every((unsur) => unsur.nrr === null && unsur.nrrConverted === null && unsur.grade === null)).toBe(true);
     expect(result.unsur[0]).toMatchObject({ answered: 0, excluded: 2 });
     expect(result.notes).toMatchObject([{ code: 'compute.no-valid-responses' }]);
@@ -68,7 +82,10 @@ describe('bad input', () => {
     expect(empty).toMatchObject({ source: 'responses', respondents: 0, ikm: null, notes: [{ code: 'compute.no-valid-responses' }] });
     const none = computePeriod(workspace, 'b');
     expect(none).toMatchObject({ source: 'none', respondents: 0, ikm: null, notes: [{ code: 'compute.no-data' }] });
-    expect(none.trend).toMatchObject([{ periodId: 'a', ikmConverted: null, change: null }, { periodId: 'b', ikmConverted: null, change: null, significant: null }]);
+    expect(none.trend).toMatchObject([
+      { periodId: 'a', ikmConverted: null, change: null },
+      { periodId: 'b', ikmConverted: null, change: null, significant: null },
+    ]);
     expect(numbers(none).every(Number.isFinite)).toBe(true);
   });
 
@@ -76,7 +93,9 @@ describe('bad input', () => {
     const workspace = workspaceOf({
       'skm.yaml': UNIT_YAML,
       'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
-      'periods/p/responses.csv': [HEADER, 'r1,2023-02-01,rapat,L,4,4,4,4,4,4,4,4,', 'r2,2023-02-01,rapat,L,2,2,2,2,2,2,2,2,', ''].join('\n'),
+      'periods/p/responses.csv': [HEADER, 'r1,2023-02-01,rapat,L,4,4,4,4,4,4,4,4,', 'r2,2023-02-01,rapat,L,2,2,2,2,2,2,2,2,', ''].join(
+        '\n',
+      ),
     });
     const result = computePeriod(workspace, 'p');
     expect(result.ikm).toBe(3);
@@ -86,6 +105,10 @@ describe('bad input', () => {
 
   it('an unknown period id gives an empty result with a note instead of throwing', () => {
     const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30') });
-    expect(computePeriod(workspace, 'nope')).toMatchObject({ periodId: 'nope', ikm: null, notes: [{ code: 'compute.no-data' }, { code: 'compute.unknown-period' }] });
+    expect(computePeriod(workspace, 'nope')).toMatchObject({
+      periodId: 'nope',
+      ikm: null,
+      notes: [{ code: 'compute.no-data' }, { code: 'compute.unknown-period' }],
+    });
   });
 });

@@ -33,7 +33,11 @@ afterAll(() => fs.rmSync(temporary, { recursive: true, force: true }));
 describe('confidence interval (normal approximation over respondents)', () => {
   it('with complete answers equals mean ± z·sd(respondent means)/√n, computed independently', () => {
     const rows = generatedRows(60, 0x1234);
-    const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/responses.csv': responsesCsv(rows) });
+    const workspace = workspaceOf({
+      'skm.yaml': UNIT_YAML,
+      'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
+      'periods/p/responses.csv': responsesCsv(rows),
+    });
     const result = computePeriod(workspace, 'p');
     const means = rows.map((row) => (row.scores as number[]).reduce((sum, value) => sum + value, 0) / 9);
     const mean = means.reduce((sum, value) => sum + value, 0) / means.length;
@@ -51,8 +55,19 @@ describe('confidence interval (normal approximation over respondents)', () => {
   });
 
   it('summary-only periods say "tidak tersedia" instead of inventing an interval', () => {
-    const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/summary.yaml': summaryYaml(85, [288, 291, 281, 290, 281, 287, 297, 284, 308]) });
-    expect(computePeriod(workspace, 'p').confidence).toEqual({ method: 'tidak tersedia', level: 0.95, available: false, ikmConverted: null, nrr: {}, standardError: null });
+    const workspace = workspaceOf({
+      'skm.yaml': UNIT_YAML,
+      'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
+      'periods/p/summary.yaml': summaryYaml(85, [288, 291, 281, 290, 281, 287, 297, 284, 308]),
+    });
+    expect(computePeriod(workspace, 'p').confidence).toEqual({
+      method: 'tidak tersedia',
+      level: 0.95,
+      available: false,
+      ikmConverted: null,
+      nrr: {},
+      standardError: null,
+    });
   });
 });
 
@@ -87,8 +102,17 @@ describe('trend', () => {
 
 describe('by service and profile', () => {
   it('uses summary.byService for summary-only periods', () => {
-    const summary = summaryYaml(30, CODES9.map(() => 90)) + 'byService:\n  rapat: { respondents: 10, unsur: { U1: { answered: 10, total: 40 } } }\n  lain: { respondents: 20, unsur: { U1: { answered: 20, total: 50 } } }\n';
-    const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/summary.yaml': summary });
+    const summary =
+      summaryYaml(
+        30,
+        CODES9.map(() => 90),
+      ) +
+      'byService:\n  rapat: { respondents: 10, unsur: { U1: { answered: 10, total: 40 } } }\n  lain: { respondents: 20, unsur: { U1: { answered: 20, total: 50 } } }\n';
+    const workspace = workspaceOf({
+      'skm.yaml': UNIT_YAML,
+      'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
+      'periods/p/summary.yaml': summary,
+    });
     const result = computePeriod(workspace, 'p');
     expect(result.byService).toMatchObject([
       { code: 'rapat', label: 'Ruang rapat', respondents: 10, ikmConverted: 100, grade: 'A' },
@@ -98,18 +122,54 @@ describe('by service and profile', () => {
   });
 
   it('builds profile tables with counts, percentages adding to 100 and the modal category', () => {
-    const rows: RowSpec[] = [...Array.from({ length: 61 }, () => ({ gender: 'L', scores: CODES9.map(() => 3) })), ...Array.from({ length: 24 }, () => ({ gender: 'P', scores: CODES9.map(() => 3) }))];
-    const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/responses.csv': responsesCsv(rows) });
+    const rows: RowSpec[] = [
+      ...Array.from({ length: 61 }, () => ({ gender: 'L', scores: CODES9.map(() => 3) })),
+      ...Array.from({ length: 24 }, () => ({ gender: 'P', scores: CODES9.map(() => 3) })),
+    ];
+    const workspace = workspaceOf({
+      'skm.yaml': UNIT_YAML,
+      'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
+      'periods/p/responses.csv': responsesCsv(rows),
+    });
     const gender = computePeriod(workspace, 'p').profile.find((table) => table.key === 'gender');
-    expect(gender).toMatchObject({ rows: [{ code: 'L', count: 61, percent: 71.76 }, { code: 'P', count: 24, percent: 28.24 }], modal: ['L'], unknown: 0 });
+    expect(gender).toMatchObject({
+      rows: [
+        { code: 'L', count: 61, percent: 71.76 },
+        { code: 'P', count: 24, percent: 28.24 },
+      ],
+      modal: ['L'],
+      unknown: 0,
+    });
   });
 
   it('assesses the sample against the stated method', () => {
-    const period = periodYaml('P', '2023-01-01', '2023-06-30', ['population: { size: 550, scope: year }', 'sampling: { method: slovin, margin: 0.1, stated: 85 }']);
+    const period = periodYaml('P', '2023-01-01', '2023-06-30', [
+      'population: { size: 550, scope: year }',
+      'sampling: { method: slovin, margin: 0.1, stated: 85 }',
+    ]);
     const summary = summaryYaml(85, [288, 291, 281, 290, 281, 287, 297, 284, 308]);
-    const result = computePeriod(workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': period, 'periods/p/summary.yaml': summary }), 'p');
-    expect(result.sample).toEqual({ population: 550, populationScope: 'year', krejcieMorgan: 226, slovin: 85, slovinMargin: 0.1, method: 'slovin', stated: 85, adequate: true });
-    const km = computePeriod(workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': period.replace('method: slovin', 'method: krejcie-morgan'), 'periods/p/summary.yaml': summary }), 'p');
+    const result = computePeriod(
+      workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': period, 'periods/p/summary.yaml': summary }),
+      'p',
+    );
+    expect(result.sample).toEqual({
+      population: 550,
+      populationScope: 'year',
+      krejcieMorgan: 226,
+      slovin: 85,
+      slovinMargin: 0.1,
+      method: 'slovin',
+      stated: 85,
+      adequate: true,
+    });
+    const km = computePeriod(
+      workspaceOf({
+        'skm.yaml': UNIT_YAML,
+        'periods/p/period.yaml': period.replace('method: slovin', 'method: krejcie-morgan'),
+        'periods/p/summary.yaml': summary,
+      }),
+      'p',
+    );
     expect(km.sample).toMatchObject({ method: 'krejcie-morgan', adequate: false });
   });
 });
@@ -117,13 +177,21 @@ describe('by service and profile', () => {
 describe('streaming', () => {
   it('computes exactly the same result from a streamed file as from the loaded rows', () => {
     const csv = responsesCsv([...generatedRows(500, 0x4321), { service: 'rapat', gender: 'L', scores: ['x', 5, null, 3, 3, 3, 3, 3, 3] }]);
-    const files = { 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/responses.csv': csv };
+    const files = {
+      'skm.yaml': UNIT_YAML,
+      'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
+      'periods/p/responses.csv': csv,
+    };
     const workspace = workspaceOf(files);
     const file = path.join(temporary, 'responses.csv');
     fs.writeFileSync(file, csv);
     const streamed = computeResponsesStream(file, 'periods/p/responses.csv', workspace.unit);
     expect(streamed.rows).toBe(501);
-    expect(streamed.diagnostics).toMatchObject([{ code: 'responses.score-invalid' }, { code: 'responses.score-invalid' }, { code: 'responses.score-missing' }]);
+    expect(streamed.diagnostics).toMatchObject([
+      { code: 'responses.score-invalid' },
+      { code: 'responses.score-invalid' },
+      { code: 'responses.score-missing' },
+    ]);
     const fromStream = computePeriod(workspace, 'p', { statistics: new Map([['p', streamed.raw]]) });
     expect(fromStream).toEqual(computePeriod(workspace, 'p'));
     expect(fromStream.unsur.slice(0, 3).map((unsur) => unsur.excluded)).toEqual([1, 1, 1]);
@@ -132,8 +200,19 @@ describe('streaming', () => {
 
 describe('by profile attribute', () => {
   it('pools each group’s answers; age groups use the ten-year bands', () => {
-    const csv = ['id,gender,age,education,U1,U2,U3,U4,U5,U6,U7,U8,U9', 'r1,L,24,S1,4,4,4,4,4,4,4,4,4', 'r2,L,27,S1,2,2,2,2,2,2,2,2,', 'r3,P,45,SMA,3,3,3,3,3,3,3,3,3', 'r4,P,,,1,1,1,1,1,1,1,1,1', ''].join('\n');
-    const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/responses.csv': csv });
+    const csv = [
+      'id,gender,age,education,U1,U2,U3,U4,U5,U6,U7,U8,U9',
+      'r1,L,24,S1,4,4,4,4,4,4,4,4,4',
+      'r2,L,27,S1,2,2,2,2,2,2,2,2,',
+      'r3,P,45,SMA,3,3,3,3,3,3,3,3,3',
+      'r4,P,,,1,1,1,1,1,1,1,1,1',
+      '',
+    ].join('\n');
+    const workspace = workspaceOf({
+      'skm.yaml': UNIT_YAML,
+      'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
+      'periods/p/responses.csv': csv,
+    });
     const result = computePeriod(workspace, 'p');
     const gender = result.byProfile.find((breakdown) => breakdown.key === 'gender');
     // L: U1..U8 have (4 + 2) / 2 = 3, U9 has 4 alone → mean of NRRs (8 × 3 + 4) / 9.
@@ -150,7 +229,11 @@ describe('by profile attribute', () => {
   });
 
   it('is empty for summary-only periods', () => {
-    const workspace = workspaceOf({ 'skm.yaml': UNIT_YAML, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), 'periods/p/summary.yaml': summaryYaml(85, [288, 291, 281, 290, 281, 287, 297, 284, 308]) });
+    const workspace = workspaceOf({
+      'skm.yaml': UNIT_YAML,
+      'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
+      'periods/p/summary.yaml': summaryYaml(85, [288, 291, 281, 290, 281, 287, 297, 284, 308]),
+    });
     expect(computePeriod(workspace, 'p').byProfile).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe('golden figures', () => {
     expect(result.unsur.map((unsur) => unsur.grade)).toEqual(['A', 'B', 'B', 'A', 'B', 'A', 'B', 'A', 'B']);
   });
 
-  it("seed 000 printed NRRs → 82,96 B", () => {
+  it('seed 000 printed NRRs → 82,96 B', () => {
     const result = computePeriod(printedNrrs([3.281, 3.296, 3.323, 3.299, 3.302, 3.347, 3.365, 3.326, 3.326]), 'p');
     expect(formatNumber(result.ikmConverted, 2)).toBe('82,96');
     expect(result).toMatchObject({ grade: 'B', performance: 'Baik' });
@@ -79,13 +79,27 @@ describe('golden figures', () => {
     const codes = Array.from({ length: 14 }, (_, index) => `U${index + 1}`);
     const skm = UNIT_YAML + 'ruleSet: kepmenpan-25-2004\n';
     // NRR 3,26 everywhere: ×25 = 81,5 → A under 25/2004 (≥ 81,26), B under 14/2017.
-    const result = computePeriod(summaryWorkspace(50, codes.map(() => 163), { skm, codes }), 'p');
+    const result = computePeriod(
+      summaryWorkspace(
+        50,
+        codes.map(() => 163),
+        { skm, codes },
+      ),
+      'p',
+    );
     expect(result.ruleSet).toBe('kepmenpan-25-2004');
     expect(result.unsur).toHaveLength(14);
     expect(result.mode.weight).toBeCloseTo(1 / 14, 15);
     expect(result.ikmConverted).toBeCloseTo(81.5, 9);
     expect(result.grade).toBe('A');
-    const lower = computePeriod(summaryWorkspace(50, codes.map(() => 125), { skm, codes }), 'p');
+    const lower = computePeriod(
+      summaryWorkspace(
+        50,
+        codes.map(() => 125),
+        { skm, codes },
+      ),
+      'p',
+    );
     expect(lower.ikmConverted).toBeCloseTo(62.5, 9);
     expect(lower.grade).toBe('C');
   });

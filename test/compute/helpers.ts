@@ -3,7 +3,15 @@ import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { MemoryFiles } from '../../src/core/load/workspace-files';
 import type { Workspace } from '../../src/core/model/types';
 
-export const UNIT_YAML = ['unit:', '  name: Unit Uji', '  city: Samarinda', 'services:', '  - { code: rapat, label: Ruang rapat }', '  - { code: arsip, label: Arsip }', ''].join('\n');
+export const UNIT_YAML = [
+  'unit:',
+  '  name: Unit Uji',
+  '  city: Samarinda',
+  'services:',
+  '  - { code: rapat, label: Ruang rapat }',
+  '  - { code: arsip, label: Arsip }',
+  '',
+].join('\n');
 
 export const CODES9 = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'];
 
@@ -27,7 +35,15 @@ export interface RowSpec {
 /** A responses.csv with one row per spec (null → empty cell). */
 export function responsesCsv(rows: readonly RowSpec[], codes = CODES9): string {
   const header = ['id', 'date', 'service', 'gender', ...codes].join(',');
-  const lines = rows.map((row, index) => [`r${index + 1}`, '2023-02-01', row.service ?? '', row.gender ?? '', ...row.scores.map((score) => (score === null ? '' : String(score)))].join(','));
+  const lines = rows.map((row, index) =>
+    [
+      `r${index + 1}`,
+      '2023-02-01',
+      row.service ?? '',
+      row.gender ?? '',
+      ...row.scores.map((score) => (score === null ? '' : String(score))),
+    ].join(','),
+  );
   return [header, ...lines, ''].join('\n');
 }
 
@@ -39,7 +55,11 @@ export function workspaceOf(files: Record<string, string>): Workspace {
 }
 
 /** A one-period workspace from a summary (per-unsur totals, everyone answering). */
-export function summaryWorkspace(respondents: number, totals: readonly number[], options: { skm?: string; codes?: string[] } = {}): Workspace {
+export function summaryWorkspace(
+  respondents: number,
+  totals: readonly number[],
+  options: { skm?: string; codes?: string[] } = {},
+): Workspace {
   return workspaceOf({
     'skm.yaml': options.skm ?? UNIT_YAML,
     'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),

@@ -31,7 +31,10 @@ describe('properties', () => {
         const result = computePeriod(workspaceFrom(specs), 'p', { mode });
         const answered = result.unsur.filter((unsur) => unsur.nrr !== null).length;
         if (answered === 0) return result.ikm === null && result.ikmConverted === null && result.grade === null;
-        if (mode === 'exact') return result.ikm! >= 1 - 1e-12 && result.ikm! <= 4 + 1e-12 && result.ikmConverted! >= 25 - 1e-9 && result.ikmConverted! <= 100 + 1e-9;
+        if (mode === 'exact')
+          return (
+            result.ikm! >= 1 - 1e-12 && result.ikm! <= 4 + 1e-12 && result.ikmConverted! >= 25 - 1e-9 && result.ikmConverted! <= 100 + 1e-9
+          );
         // A template cannot do without an unsur: no IKM then, and a note says why.
         if (answered < 9) return result.ikm === null && result.notes.some((note) => note.code === 'compute.template-incomplete');
         const weight = result.mode.weight;
@@ -44,7 +47,9 @@ describe('properties', () => {
   it('respondent order does not matter', () => {
     fc.assert(
       fc.property(
-        rows.chain((specs) => fc.tuple(fc.constant(specs), fc.shuffledSubarray(specs, { minLength: specs.length, maxLength: specs.length }))),
+        rows.chain((specs) =>
+          fc.tuple(fc.constant(specs), fc.shuffledSubarray(specs, { minLength: specs.length, maxLength: specs.length })),
+        ),
         ([specs, shuffled]) => {
           const first = computePeriod(workspaceFrom(specs), 'p');
           const second = computePeriod(workspaceFrom(shuffled), 'p');
@@ -69,7 +74,11 @@ describe('properties', () => {
   });
 
   it('pooling is the answer-weighted mean of the services, and differs from averaging their averages when sizes differ', () => {
-    const sized = fc.tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 15 }), fc.array(score, { minLength: 30, maxLength: 30 }));
+    const sized = fc.tuple(
+      fc.integer({ min: 1, max: 15 }),
+      fc.integer({ min: 1, max: 15 }),
+      fc.array(score, { minLength: 30, maxLength: 30 }),
+    );
     fc.assert(
       fc.property(sized, ([small, large, values]) => {
         fc.pre(small !== large);

@@ -18,7 +18,9 @@ const HEADER = 'id,date,time,service,gender,age,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran
 
 /** Loads the CSV the ordinary way, then streams its bytes through the scanner in the given chunk sizes. */
 function both(csv: string | Uint8Array, chunkSizes: number[] = [1 << 20], reuseBuffer = false, skm = UNIT_YAML) {
-  const loaded = loadWorkspace(new MemoryFiles({ 'skm.yaml': skm, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), [FILE]: csv }));
+  const loaded = loadWorkspace(
+    new MemoryFiles({ 'skm.yaml': skm, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), [FILE]: csv }),
+  );
   const workspace = loaded.workspace as Workspace;
   const bytes = typeof csv === 'string' ? new TextEncoder().encode(csv) : csv;
   const unit = workspace.unit;
@@ -102,19 +104,33 @@ describe('ResponseScanner', () => {
   });
 
   it('reads a BOM, a semicolon file with decimal-comma scores, and Windows-1252 bytes like the loader', () => {
-    const semicolon = ['\uFEFFid;service;gender;U1;U2;U3;U4;U5;U6;U7;U8;U9', 'r1;rapat;L;3;3,0;3;3;3;3;3;3;3', 'r2;arsip;P;4;4;4;4;4;4;4;4;2,5', ''].join('\n');
+    const semicolon = [
+      '\uFEFFid;service;gender;U1;U2;U3;U4;U5;U6;U7;U8;U9',
+      'r1;rapat;L;3;3,0;3;3;3;3;3;3;3',
+      'r2;arsip;P;4;4;4;4;4;4;4;4;2,5',
+      '',
+    ].join('\n');
     const first = both(semicolon, [7]);
     expect(first.streamed).toEqual(first.loaded);
     expect(first.streamedDiagnostics).toEqual(first.loadedDiagnostics);
-    expect(first.loadedDiagnostics.map((diagnostic) => diagnostic.code)).toEqual(expect.arrayContaining(['csv.semicolon', 'responses.score-invalid']));
-    const latin = new Uint8Array([...new TextEncoder().encode('id,service,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran\nr1,rapat,L,3,3,3,3,3,3,3,3,3,caf'), 0xe9, 10]);
+    expect(first.loadedDiagnostics.map((diagnostic) => diagnostic.code)).toEqual(
+      expect.arrayContaining(['csv.semicolon', 'responses.score-invalid']),
+    );
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode('id,service,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran\nr1,rapat,L,3,3,3,3,3,3,3,3,3,caf'),
+      0xe9,
+      10,
+    ]);
     const second = both(latin, [5]);
     expect(second.streamed).toEqual(second.loaded);
   });
 
   it('counts more distinct profile values than it interns, and services beyond the interner', () => {
     const lines = ['id,service,age,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9'];
-    for (let index = 0; index < 5000; index++) lines.push(`r${index},svc${index % 4500},${index},${index % 3 === 0 ? 'L' : 'P'},${1 + (index % 4)},3,3,3,3,3,3,3,${1 + (index % 3)}`);
+    for (let index = 0; index < 5000; index++)
+      lines.push(
+        `r${index},svc${index % 4500},${index},${index % 3 === 0 ? 'L' : 'P'},${1 + (index % 4)},3,3,3,3,3,3,3,${1 + (index % 3)}`,
+      );
     const result = both(lines.join('\n') + '\n', [1000]);
     expect(result.rows).toBe(5000);
     expect(result.streamed).toEqual(result.loaded);
@@ -124,7 +140,8 @@ describe('ResponseScanner', () => {
   it('takes the direct path when the answer histogram would be too large (KepmenPAN 25/2004, 14 unsur)', () => {
     const codes = Array.from({ length: 14 }, (_, index) => `U${index + 1}`);
     const lines = [['id', 'service', ...codes].join(',')];
-    for (let index = 0; index < 300; index++) lines.push([`r${index}`, index % 2 ? 'rapat' : '', ...codes.map((_, unsur) => String(1 + ((index * (unsur + 1)) % 4)))].join(','));
+    for (let index = 0; index < 300; index++)
+      lines.push([`r${index}`, index % 2 ? 'rapat' : '', ...codes.map((_, unsur) => String(1 + ((index * (unsur + 1)) % 4)))].join(','));
     const result = both(lines.join('\n') + '\n', [97], false, UNIT_YAML + 'ruleSet: kepmenpan-25-2004\n');
     expect(result.streamed.unsur).toHaveLength(14);
     expect(result.streamed).toEqual(result.loaded);

@@ -7,10 +7,15 @@ const row = (id: string, service: string): string => `${id},${service},3,3,3,3,3
 
 describe('sample adequacy per service', () => {
   it('judges each service against its own population when period.yaml gives one', () => {
-    const rows = [...Array.from({ length: 10 }, (_, index) => row(`a${index}`, 'rapat')), ...Array.from({ length: 3 }, (_, index) => row(`b${index}`, 'surat'))];
+    const rows = [
+      ...Array.from({ length: 10 }, (_, index) => row(`a${index}`, 'rapat')),
+      ...Array.from({ length: 3 }, (_, index) => row(`b${index}`, 'surat')),
+    ];
     const files = new MemoryFiles({
-      'skm.yaml': 'unit:\n  name: U\nservices:\n  - { code: rapat, label: Rapat }\n  - { code: surat, label: Surat }\n  - { code: tamu, label: Tamu }\n',
-      'periods/p/period.yaml': 'label: P\nstart: 2024-01-01\nend: 2024-12-31\npopulation:\n  size: 40\n  byService: { rapat: 10, surat: 50 }\n',
+      'skm.yaml':
+        'unit:\n  name: U\nservices:\n  - { code: rapat, label: Rapat }\n  - { code: surat, label: Surat }\n  - { code: tamu, label: Tamu }\n',
+      'periods/p/period.yaml':
+        'label: P\nstart: 2024-01-01\nend: 2024-12-31\npopulation:\n  size: 40\n  byService: { rapat: 10, surat: 50 }\n',
       'periods/p/responses.csv': `id,service,U1,U2,U3,U4,U5,U6,U7,U8,U9\n${rows.join('\n')}\n`,
     });
     const result = computePeriod(loadWorkspace(files).workspace!, 'p');

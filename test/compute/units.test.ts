@@ -96,8 +96,18 @@ describe('largestRemainder', () => {
 describe('profile tables', () => {
   it('keeps declared options in order (zero counts included), then undeclared values, with the modal categories', () => {
     const table = buildProfileTable(
-      { key: 'gender', label: 'Jenis Kelamin', options: [{ code: 'L', label: 'Laki-laki' }, { code: 'P', label: 'Perempuan' }] },
-      new Map([['P', 3], ['X', 3]]),
+      {
+        key: 'gender',
+        label: 'Jenis Kelamin',
+        options: [
+          { code: 'L', label: 'Laki-laki' },
+          { code: 'P', label: 'Perempuan' },
+        ],
+      },
+      new Map([
+        ['P', 3],
+        ['X', 3],
+      ]),
       2,
     );
     expect(table).toMatchObject({
@@ -116,7 +126,15 @@ describe('profile tables', () => {
     expect(ageBand('34')).toBe('30–39');
     expect(ageBand('60')).toBe('≥ 60');
     expect(ageBand('x')).toBeNull();
-    const table = buildProfileTable({ key: 'age', label: 'Usia', options: [] }, new Map([['34', 2], ['38', 1], ['abc', 1]]), 0);
+    const table = buildProfileTable(
+      { key: 'age', label: 'Usia', options: [] },
+      new Map([
+        ['34', 2],
+        ['38', 1],
+        ['abc', 1],
+      ]),
+      0,
+    );
     expect(table.rows.find((row) => row.code === '30–39')).toMatchObject({ count: 3, percent: 100 });
     expect(table.unknown).toBe(1);
   });
@@ -126,7 +144,14 @@ describe('rankPriorities', () => {
   const unsur = (code: string, total: number, answered = 68) => ({ code, label: code, total, answered, nrr: total / answered });
 
   it('reports every unsur tied with the third at the cut-off, for both ends', () => {
-    const result = rankPriorities([unsur('U1', 240), unsur('U2', 230), unsur('U3', 230), unsur('U4', 230), unsur('U5', 210), unsur('U6', 250)]);
+    const result = rankPriorities([
+      unsur('U1', 240),
+      unsur('U2', 230),
+      unsur('U3', 230),
+      unsur('U4', 230),
+      unsur('U5', 210),
+      unsur('U6', 250),
+    ]);
     expect(result.lowest.map((item) => item.code)).toEqual(['U5', 'U2', 'U3']);
     expect(result.ties.lowest.map((item) => item.code)).toEqual(['U4']);
     expect(result.highest.map((item) => item.code)).toEqual(['U6', 'U1', 'U2']);

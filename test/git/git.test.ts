@@ -15,7 +15,17 @@ function git(...args: string[]): string {
   return execFileSync('git', args, {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, HOME: repo, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Ani', GIT_AUTHOR_EMAIL: 'ani@example.id', GIT_COMMITTER_NAME: 'Ani', GIT_COMMITTER_EMAIL: 'ani@example.id', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    env: {
+      ...process.env,
+      HOME: repo,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Ani',
+      GIT_AUTHOR_EMAIL: 'ani@example.id',
+      GIT_COMMITTER_NAME: 'Ani',
+      GIT_COMMITTER_EMAIL: 'ani@example.id',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
   });
 }
 
@@ -35,7 +45,13 @@ const edit = (file: string, from: string | RegExp, to: string): void => {
 async function cli(args: string[], cwd = repo): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { stdout: (text) => (out += text), stderr: (text) => (err += text), cwd, env: { SKM_LANG: 'id' }, isTTY: false });
+  const code = await runCli(args, {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    cwd,
+    env: { SKM_LANG: 'id' },
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
@@ -66,7 +82,16 @@ describe('skm history', () => {
 
     const result = await cli(['history', 'periods/2023-s1/rencana.yaml', '--format', 'json']);
     expect(result.code).toBe(1); // one version was skipped
-    const history = JSON.parse(result.out) as { events: { itemId: string; kind: string; message: string; author: string; changes: { field: string; before: string; after: string }[] }[]; skipped: { reason: string }[] };
+    const history = JSON.parse(result.out) as {
+      events: {
+        itemId: string;
+        kind: string;
+        message: string;
+        author: string;
+        changes: { field: string; before: string; after: string }[];
+      }[];
+      skipped: { reason: string }[];
+    };
     expect(history.skipped).toHaveLength(1);
     const changed = history.events.filter((event) => event.kind === 'changed');
     expect(changed).toMatchObject([
@@ -116,8 +141,16 @@ describe('skm diff', () => {
     commit('tambah responden dan RTL');
     const result = await cli(['diff', 'HEAD~1', 'HEAD', '--format', 'json']);
     expect(result.err).toBe('');
-    const diff = JSON.parse(result.out) as { periods: { periodId: string; status: string; reasons: string[]; before: { respondents: number }; after: { respondents: number } }[]; rtl: { itemId: string; changes: { field: string; before: string; after: string }[] }[] };
-    expect(diff.periods.find((period) => period.periodId === '2023-s1')).toMatchObject({ status: 'changed', reasons: ['1 responden ditambahkan'], before: { respondents: 10 }, after: { respondents: 11 } });
+    const diff = JSON.parse(result.out) as {
+      periods: { periodId: string; status: string; reasons: string[]; before: { respondents: number }; after: { respondents: number } }[];
+      rtl: { itemId: string; changes: { field: string; before: string; after: string }[] }[];
+    };
+    expect(diff.periods.find((period) => period.periodId === '2023-s1')).toMatchObject({
+      status: 'changed',
+      reasons: ['1 responden ditambahkan'],
+      before: { respondents: 10 },
+      after: { respondents: 11 },
+    });
     expect(diff.rtl[0]?.changes).toContainEqual({ field: 'realisation.status', before: 'belum', after: 'sudah' });
 
     fs.appendFileSync(csv, 'r100,2023-02-01,08.00-12.00,rapat,L,30,S1,PNS,9,1,1,1,1,1,1,1,1,\n');
@@ -141,7 +174,9 @@ describe('skm diff', () => {
     edit(rtlPath(), 'status: belum', 'status: sudah');
     commit('RTL 1 selesai');
     const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-shallow-'));
-    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], { env: { ...process.env, HOME: repo, GIT_CONFIG_NOSYSTEM: '1' } });
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], {
+      env: { ...process.env, HOME: repo, GIT_CONFIG_NOSYSTEM: '1' },
+    });
     const result = await cli(['history', 'periods/2023-s1/rtl.yaml', '--format', 'json'], shallow);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/shallow/);

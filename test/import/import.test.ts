@@ -14,7 +14,13 @@ let root: string;
 function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  return runCli(args, { stdout: (text) => (out += text), stderr: (text) => (err += text), cwd: root, env: { SKM_LANG: 'id' }, isTTY: false }).then((code) => ({ code, out, err }));
+  return runCli(args, {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    cwd: root,
+    env: { SKM_LANG: 'id' },
+    isTTY: false,
+  }).then((code) => ({ code, out, err }));
 }
 
 const QUESTIONS = [
@@ -33,20 +39,108 @@ const QUESTIONS = [
 const quote = (value: string): string => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 function googleFormsCsv(): string {
-  const header = ['Timestamp', 'Jenis Kelamin', 'Pendidikan', 'Pekerjaan', 'Jenis layanan yang diterima', ...QUESTIONS, 'Saran dan masukan'];
+  const header = [
+    'Timestamp',
+    'Jenis Kelamin',
+    'Pendidikan',
+    'Pekerjaan',
+    'Jenis layanan yang diterima',
+    ...QUESTIONS,
+    'Saran dan masukan',
+  ];
   const good = ['Sangat sesuai', 'Mudah', 'Cepat', 'Gratis', 'Sesuai', 'Kompeten', 'Sopan dan ramah', 'Dikelola dengan baik', 'Baik'];
   const rows = [
     ['2023/02/06 9:41:12 AM GMT+8', 'Laki-laki', 'S1', 'PNS', 'Peminjaman ruang rapat', ...good, 'Terima kasih'],
     // Upper case and stray spaces in the labels.
-    ['2023/02/07 2:05:00 PM GMT+8', 'Perempuan', 'SMA', 'Swasta', 'Layanan persuratan', '  SANGAT SESUAI ', 'sangat  mudah', 'CEPAT', 'gratis', 'Sesuai', 'Kompeten', 'Sopan dan ramah', 'Dikelola dengan baik', 'Sangat Baik', ''],
+    [
+      '2023/02/07 2:05:00 PM GMT+8',
+      'Perempuan',
+      'SMA',
+      'Swasta',
+      'Layanan persuratan',
+      '  SANGAT SESUAI ',
+      'sangat  mudah',
+      'CEPAT',
+      'gratis',
+      'Sesuai',
+      'Kompeten',
+      'Sopan dan ramah',
+      'Dikelola dengan baik',
+      'Sangat Baik',
+      '',
+    ],
     // An unanswered question (U2 empty).
-    ['2023/03/01 10:00:00 AM GMT+8', 'P', 'S2', 'PNS', 'rapat', 'Sesuai', '', 'Cepat', 'Gratis', 'Sesuai', 'Kompeten', 'Sopan dan ramah', 'Dikelola dengan baik', 'Baik', ''],
+    [
+      '2023/03/01 10:00:00 AM GMT+8',
+      'P',
+      'S2',
+      'PNS',
+      'rapat',
+      'Sesuai',
+      '',
+      'Cepat',
+      'Gratis',
+      'Sesuai',
+      'Kompeten',
+      'Sopan dan ramah',
+      'Dikelola dengan baik',
+      'Baik',
+      '',
+    ],
     // An unknown label → rejected.
-    ['2023/03/02 10:00:00 AM GMT+8', 'L', 'S1', 'PNS', 'rapat', 'Lumayan', 'Mudah', 'Cepat', 'Gratis', 'Sesuai', 'Kompeten', 'Sopan dan ramah', 'Dikelola dengan baik', 'Baik', ''],
+    [
+      '2023/03/02 10:00:00 AM GMT+8',
+      'L',
+      'S1',
+      'PNS',
+      'rapat',
+      'Lumayan',
+      'Mudah',
+      'Cepat',
+      'Gratis',
+      'Sesuai',
+      'Kompeten',
+      'Sopan dan ramah',
+      'Dikelola dengan baik',
+      'Baik',
+      '',
+    ],
     // A date outside the period → rejected.
-    ['2023/08/01 10:00:00 AM GMT+8', 'L', 'S1', 'PNS', 'rapat', 'Sesuai', 'Mudah', 'Cepat', 'Gratis', 'Sesuai', 'Kompeten', 'Sopan dan ramah', 'Dikelola dengan baik', 'Baik', ''],
+    [
+      '2023/08/01 10:00:00 AM GMT+8',
+      'L',
+      'S1',
+      'PNS',
+      'rapat',
+      'Sesuai',
+      'Mudah',
+      'Cepat',
+      'Gratis',
+      'Sesuai',
+      'Kompeten',
+      'Sopan dan ramah',
+      'Dikelola dengan baik',
+      'Baik',
+      '',
+    ],
     // A saran holding a formula: kept verbatim in the data.
-    ['2023/03/03 11:00:00 AM GMT+8', 'L', 'S1', 'PNS', 'rapat', 'Sesuai', 'Mudah', 'Cepat', 'Gratis', 'Sesuai', 'Kompeten', 'Sopan dan ramah', 'Dikelola dengan baik', 'Baik', '=HYPERLINK("http://x","klik")'],
+    [
+      '2023/03/03 11:00:00 AM GMT+8',
+      'L',
+      'S1',
+      'PNS',
+      'rapat',
+      'Sesuai',
+      'Mudah',
+      'Cepat',
+      'Gratis',
+      'Sesuai',
+      'Kompeten',
+      'Sopan dan ramah',
+      'Dikelola dengan baik',
+      'Baik',
+      '=HYPERLINK("http://x","klik")',
+    ],
   ];
   return [header, ...rows].map((row) => row.map(quote).join(',')).join('\n') + '\n';
 }
@@ -75,8 +169,19 @@ describe('skm import (Google Forms CSV)', () => {
     const period = loaded.workspace?.periods.find((candidate) => candidate.id === '2023-s1');
     const rows = period?.responses?.rows ?? [];
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ date: '2023-02-06', time: '08.00-12.00', service: 'rapat', profile: { gender: 'L' }, scores: [4, 3, 3, 4, 3, 3, 3, 4, 3] });
-    expect(rows[1]).toMatchObject({ time: '13.00-17.00', service: 'surat', profile: { gender: 'P', education: 'SMA' }, scores: [4, 4, 3, 4, 3, 3, 3, 4, 4] });
+    expect(rows[0]).toMatchObject({
+      date: '2023-02-06',
+      time: '08.00-12.00',
+      service: 'rapat',
+      profile: { gender: 'L' },
+      scores: [4, 3, 3, 4, 3, 3, 3, 4, 3],
+    });
+    expect(rows[1]).toMatchObject({
+      time: '13.00-17.00',
+      service: 'surat',
+      profile: { gender: 'P', education: 'SMA' },
+      scores: [4, 4, 3, 4, 3, 3, 3, 4, 4],
+    });
     expect(rows[2]?.scores[1]).toBeNull();
     expect(rows[3]?.saran).toBe('=HYPERLINK("http://x","klik")');
   });
@@ -149,6 +254,15 @@ describe('skm export --xlsx', () => {
 
 describe('neutraliseFormula', () => {
   it('prefixes text a spreadsheet would run, and leaves numbers alone', () => {
-    expect(['=1+1', '+cmd', '-x', '@SUM(A1)', '\tx', 'biasa', '-3', '+2,5'].map(neutraliseFormula)).toEqual(["'=1+1", "'+cmd", "'-x", "'@SUM(A1)", "'\tx", 'biasa', '-3', '+2,5']);
+    expect(['=1+1', '+cmd', '-x', '@SUM(A1)', '\tx', 'biasa', '-3', '+2,5'].map(neutraliseFormula)).toEqual([
+      "'=1+1",
+      "'+cmd",
+      "'-x",
+      "'@SUM(A1)",
+      "'\tx",
+      'biasa',
+      '-3',
+      '+2,5',
+    ]);
   });
 });

@@ -5,12 +5,40 @@ import { MemoryFiles } from '../../src/core/load/workspace-files';
 const unit = ['unit:', '  name: Unit Uji', '  city: Samarinda', 'services:', '  - { code: rapat, label: Ruang rapat }', ''].join('\n');
 const period = ['label: Semester I 2023', 'start: 2023-01-01', 'end: 2023-06-30', ''].join('\n');
 // U1 is lowest (2); U2 = U3 = U4 tie at 3 and share the two remaining places; the rest are 4.
-const csv = ['id,date,service,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran', 'r1,2023-02-01,rapat,2,3,3,3,4,4,4,4,4,', 'r2,2023-02-02,rapat,2,3,3,3,4,4,4,4,4,', ''].join('\n');
+const csv = [
+  'id,date,service,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran',
+  'r1,2023-02-01,rapat,2,3,3,3,4,4,4,4,4,',
+  'r2,2023-02-02,rapat,2,3,3,3,4,4,4,4,4,',
+  '',
+].join('\n');
 const rtl = (codes: string[]): string =>
-  ['year: 2023', 'items:', ...codes.flatMap((code, index) => [`  - id: rtl-${index + 1}`, `    unsur: ${code}`, '    program: Perbaikan layanan', '    quarters: [3]', '    responsible: Subbagian Umum', '    realisation:', '      status: belum', '    strategy:', '      strategy: Menjadwalkan perbaikan', '      target: TW III 2023', '      responsible: Subbagian Umum', '      stakeholders: Staf']), ''].join('\n');
+  [
+    'year: 2023',
+    'items:',
+    ...codes.flatMap((code, index) => [
+      `  - id: rtl-${index + 1}`,
+      `    unsur: ${code}`,
+      '    program: Perbaikan layanan',
+      '    quarters: [3]',
+      '    responsible: Subbagian Umum',
+      '    realisation:',
+      '      status: belum',
+      '    strategy:',
+      '      strategy: Menjadwalkan perbaikan',
+      '      target: TW III 2023',
+      '      responsible: Subbagian Umum',
+      '      stakeholders: Staf',
+    ]),
+    '',
+  ].join('\n');
 
 function findings(codes: string[]): { message: string; data?: Record<string, unknown> }[] {
-  const files = new MemoryFiles({ 'skm.yaml': unit, 'periods/p/period.yaml': period, 'periods/p/responses.csv': csv, 'periods/p/rtl.yaml': rtl(codes) });
+  const files = new MemoryFiles({
+    'skm.yaml': unit,
+    'periods/p/period.yaml': period,
+    'periods/p/responses.csv': csv,
+    'periods/p/rtl.yaml': rtl(codes),
+  });
   return lintWorkspace(files).diagnostics.filter((diagnostic) => diagnostic.code === 'rtl.lowest-missing');
 }
 

@@ -3,7 +3,8 @@ import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { MemoryFiles } from '../../src/core/load/workspace-files';
 
 const unit = ['unit:', '  name: Unit Uji', '  city: Samarinda', 'services:', '  - { code: rapat, label: Ruang rapat }', ''].join('\n');
-const period = (start: string, end: string): string => [`label: P ${start}`, `start: ${start}`, `end: ${end}`, 'narrative:', '  kesimpulan: narrative/kesimpulan.md', ''].join('\n');
+const period = (start: string, end: string): string =>
+  [`label: P ${start}`, `start: ${start}`, `end: ${end}`, 'narrative:', '  kesimpulan: narrative/kesimpulan.md', ''].join('\n');
 const header = 'id,date,service,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran';
 
 describe('loadWorkspace', () => {
@@ -18,7 +19,12 @@ describe('loadWorkspace', () => {
     });
     const loaded = loadWorkspace(files);
     const workspace = loaded.workspace;
-    expect(workspace?.unit).toMatchObject({ name: 'Unit Uji', ruleSetId: 'permenpanrb-14-2017', mode: 'exact', services: [{ code: 'rapat' }] });
+    expect(workspace?.unit).toMatchObject({
+      name: 'Unit Uji',
+      ruleSetId: 'permenpanrb-14-2017',
+      mode: 'exact',
+      services: [{ code: 'rapat' }],
+    });
     expect(workspace?.unit.unsur.map((unsur) => unsur.code)).toEqual(['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9']);
     expect(workspace?.periods.map((item) => item.id)).toEqual(['a', 'b']);
     const responses = workspace?.periods[1]?.responses;
@@ -27,7 +33,9 @@ describe('loadWorkspace', () => {
       { id: 'r2', line: 3, scores: [4, null, 4, 4, 4, 4, 4, 4, 4] },
     ]);
     expect(responses?.excluded).toMatchObject({ U1: 0, U2: 1 });
-    expect(loaded.diagnostics).toMatchObject([{ code: 'responses.score-missing', file: 'periods/b/responses.csv', range: { start: { line: 2, column: 24 } } }]);
+    expect(loaded.diagnostics).toMatchObject([
+      { code: 'responses.score-missing', file: 'periods/b/responses.csv', range: { start: { line: 2, column: 24 } } },
+    ]);
     expect(workspace?.periods[0]?.summary).toMatchObject({ respondents: 2, unsur: { U1: { answered: 2, total: 7 } } });
     expect(loaded.texts.get('periods/b/narrative/kesimpulan.md')).toBe('IKM {{ ikm }}');
   });

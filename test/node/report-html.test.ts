@@ -45,7 +45,9 @@ describe('reportHtml', () => {
       securityLevel: 'strict',
       fontFamily: expect.stringContaining('DejaVu Sans') as unknown,
     });
-    expect(REPORT_CSS).toMatch(/@page \{\s*size: A4;\s*margin: 2\.5cm;[^]*@bottom-center \{ content: 'Halaman ' counter\(page\) ' dari ' counter\(pages\)/);
+    expect(REPORT_CSS).toMatch(
+      /@page \{\s*size: A4;\s*margin: 2\.5cm;[^]*@bottom-center \{ content: 'Halaman ' counter\(page\) ' dari ' counter\(pages\)/,
+    );
   });
 
   it('calls pandoc sandboxed with the report folder as the only resource path', () => {

@@ -37,7 +37,10 @@ describe('CsvParser', () => {
 
   it('skips blank lines without losing line numbers and drops a BOM', () => {
     const { records } = parseCsv('f.csv', '\uFEFFa\n\n1\n');
-    expect(records).toMatchObject([{ fields: ['a'], line: 1 }, { fields: ['1'], line: 3 }]);
+    expect(records).toMatchObject([
+      { fields: ['a'], line: 1 },
+      { fields: ['1'], line: 3 },
+    ]);
   });
 
   it('gives the same records however the text is split into chunks', () => {

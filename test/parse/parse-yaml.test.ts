@@ -21,7 +21,9 @@ describe('parseYaml', () => {
   });
 
   it('reports duplicate keys, tabs and syntax errors with positions', () => {
-    expect(parseYaml('a.yaml', 'a: 1\na: 2\n').diagnostics).toMatchObject([{ code: 'yaml.duplicate-key', range: { start: { line: 1, column: 0 } } }]);
+    expect(parseYaml('a.yaml', 'a: 1\na: 2\n').diagnostics).toMatchObject([
+      { code: 'yaml.duplicate-key', range: { start: { line: 1, column: 0 } } },
+    ]);
     expect(parseYaml('a.yaml', 'a:\n\tb: 1\n').diagnostics[0]).toMatchObject({ severity: 'error', range: { start: { line: 1 } } });
     expect(parseYaml('a.yaml', 'a: [1, 2\n').diagnostics[0]).toMatchObject({ code: 'yaml.syntax' });
   });
@@ -31,7 +33,9 @@ describe('parseYaml', () => {
     for (let level = 1; level < 12; level++) {
       const previous = String.fromCharCode(96 + level);
       const name = String.fromCharCode(97 + level);
-      lines.push(`${name}: &${name} [*${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}]`);
+      lines.push(
+        `${name}: &${name} [*${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}]`,
+      );
     }
     const parsed = parseYaml('bomb.yaml', lines.join('\n'));
     expect(parsed.diagnostics).toMatchObject([{ code: 'yaml.alias-bomb', range: { start: { line: 0 } } }]);

@@ -46,7 +46,14 @@ describe('report content is computed, never typed', () => {
 
   it('follows the seed outline chapter by chapter', () => {
     const headings = [...skm.matchAll(/^# (.+)$/gm)].map((match) => match[1]);
-    expect(headings).toEqual(['BAB I Pendahuluan', 'BAB II Pengumpulan Data', 'BAB III Hasil Pengolahan Data', 'BAB IV Analisis Hasil', 'BAB V Kesimpulan', 'Lampiran']);
+    expect(headings).toEqual([
+      'BAB I Pendahuluan',
+      'BAB II Pengumpulan Data',
+      'BAB III Hasil Pengolahan Data',
+      'BAB IV Analisis Hasil',
+      'BAB V Kesimpulan',
+      'Lampiran',
+    ]);
   });
 
   it('prints the exact IKM, the corrected percentages and both sample sizes', () => {
@@ -75,7 +82,9 @@ describe('report content is computed, never typed', () => {
   it('shows realisation, evidence photos and the % tindak lanjut in an LHTL', () => {
     const lhtl = build('setda-surakarta', '2023-tw4', 'lhtl');
     expect(lhtl).toContain('Persentase tindak lanjut: 100,00%');
-    expect(lhtl).toContain('![Publikasi standar pelayanan Setda pada bagian waktu penyelesaian](../../periods/2023-tw4/evidence/publikasi-waktu.png)  \n*Gambar 2. Publikasi standar pelayanan Setda pada bagian waktu penyelesaian*');
+    expect(lhtl).toContain(
+      '![Publikasi standar pelayanan Setda pada bagian waktu penyelesaian](../../periods/2023-tw4/evidence/publikasi-waktu.png)  \n*Gambar 2. Publikasi standar pelayanan Setda pada bagian waktu penyelesaian*',
+    );
     expect(lhtl).toContain('Surakarta, 18 Desember 2023');
   });
 });

@@ -81,7 +81,9 @@ export const buildCommand: Command = {
           const history = await readRtlHistory({ cwd: opened.root, file: path.join(opened.root, job.period.rtl.file) });
           markdown = `${markdown}\n<div class="page-break"></div>\n\n# Lampiran. Riwayat Perubahan RTL\n\n${renderHistoryMarkdown(history, job.period.rtl.file).replace(/^## .*\n\n/, '')}`;
         } catch (error) {
-          io.stderr(`skm build: riwayat RTL tidak tersedia / RTL history unavailable: ${error instanceof Error ? error.message : String(error)}\n`);
+          io.stderr(
+            `skm build: riwayat RTL tidak tersedia / RTL history unavailable: ${error instanceof Error ? error.message : String(error)}\n`,
+          );
           exitCode = EXIT.problems;
         }
       }

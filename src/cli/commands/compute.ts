@@ -30,9 +30,11 @@ export const computeCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { valued: ['mode', 'reference-date'], boolean: ['json'] });
     const mode = args.flags['mode'];
-    if (mode !== undefined && (typeof mode !== 'string' || !isModeId(mode))) throw new UserError(t('compute.bad-mode', { mode: String(mode), modes: MODES.map((item) => item.id).join(', ') }));
+    if (mode !== undefined && (typeof mode !== 'string' || !isModeId(mode)))
+      throw new UserError(t('compute.bad-mode', { mode: String(mode), modes: MODES.map((item) => item.id).join(', ') }));
     const referenceDate = args.flags['reference-date'];
-    if (referenceDate !== undefined && (typeof referenceDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate))) throw new UserError(t('compute.bad-date', { value: String(referenceDate) }));
+    if (referenceDate !== undefined && (typeof referenceDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)))
+      throw new UserError(t('compute.bad-date', { value: String(referenceDate) }));
     if (args.positionals.length > 1) throw new UserError(t('compute.one-period'));
     const { workspace, period, diagnostics, statistics } = open(args.positionals[0], io.cwd);
     const result = computePeriod(workspace, period.id, {
@@ -46,7 +48,9 @@ export const computeCommand: Command = {
       io.stdout(renderComputeTable(result, period));
     }
     const excluded = result.unsur.reduce((sum, unsur) => sum + unsur.excluded, 0);
-    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.file.startsWith(`${period.folder}/`)).length;
+    const errors = diagnostics.filter(
+      (diagnostic) => diagnostic.severity === 'error' && diagnostic.file.startsWith(`${period.folder}/`),
+    ).length;
     if (excluded > 0 || errors > 0) io.stderr(`${t('compute.see-lint', { excluded, errors })}\n`);
     return Promise.resolve(result.ikm === null ? EXIT.problems : EXIT.ok);
   },
@@ -76,7 +80,10 @@ function open(argument: string | undefined, cwd: string): Opened {
   const relative = path.relative(root, target).split(path.sep).join('/');
   const id = /^periods\/([^/]+)/.exec(relative)?.[1] ?? workspace.periods.at(-1)?.id;
   const period = workspace.periods.find((candidate) => candidate.id === id);
-  if (!period) throw new UserError(t('compute.no-period', { period: argument ?? '.', known: workspace.periods.map((candidate) => candidate.id).join(', ') || '—' }));
+  if (!period)
+    throw new UserError(
+      t('compute.no-period', { period: argument ?? '.', known: workspace.periods.map((candidate) => candidate.id).join(', ') || '—' }),
+    );
   const statistics = new Map<string, RawStatistics>();
   const diagnostics = loaded.diagnostics.filter((diagnostic) => !large.includes(diagnostic.file));
   for (const file of large) {

@@ -24,7 +24,8 @@ export const diffCommand: Command = {
     if (format !== 'markdown' && format !== 'json') throw new UserError(this.usage);
     const positionals = [...args.positionals];
     const last = positionals.at(-1);
-    const folderArgument = positionals.length >= 2 && last !== undefined && fs.existsSync(path.resolve(io.cwd, last)) ? positionals.pop() : undefined;
+    const folderArgument =
+      positionals.length >= 2 && last !== undefined && fs.existsSync(path.resolve(io.cwd, last)) ? positionals.pop() : undefined;
     const [revA, revB] = positionals;
     if (!revA || positionals.length > 2) throw new UserError(this.usage);
     const start = path.resolve(io.cwd, folderArgument ?? '.');
@@ -39,7 +40,9 @@ export const diffCommand: Command = {
       else after = lintWorkspace(new FsFiles(workspaceRoot), { root: workspaceRoot });
       const diff = diffWorkspaces(before, after);
       const title = `${revA} → ${revB ?? 'working tree'}`;
-      io.stdout(format === 'json' ? `${JSON.stringify({ from: revA, to: revB ?? null, ...diff }, null, 2)}\n` : renderDiffMarkdown(diff, title));
+      io.stdout(
+        format === 'json' ? `${JSON.stringify({ from: revA, to: revB ?? null, ...diff }, null, 2)}\n` : renderDiffMarkdown(diff, title),
+      );
       if (!before.loaded.workspace) io.stderr(`peringatan: tidak ada skm.yaml pada ${revA} / no skm.yaml at ${revA}\n`);
       return diff.lint.introduced.length > 0 || !before.loaded.workspace ? EXIT.problems : EXIT.ok;
     } catch (error) {

@@ -19,7 +19,10 @@ export const exportCommand: Command = {
     if (mode !== undefined && (typeof mode !== 'string' || !isModeId(mode))) throw new UserError(`--mode: ${String(mode)}`);
     const opened = openPeriod(args.positionals[0], io.cwd);
     const out = args.flags['out'];
-    const target = typeof out === 'string' ? path.resolve(io.cwd, out) : path.join(opened.root, 'reports', opened.period.id, `olah-data-${opened.period.id}.xlsx`);
+    const target =
+      typeof out === 'string'
+        ? path.resolve(io.cwd, out)
+        : path.join(opened.root, 'reports', opened.period.id, `olah-data-${opened.period.id}.xlsx`);
     await exportXlsx(opened.workspace, opened.period.id, target, mode);
     io.stdout(`${t('export.written', { file: path.relative(io.cwd, target) || target })}\n`);
     return EXIT.ok;

@@ -20,7 +20,10 @@ export const historyCommand: Command = {
       const history = await readRtlHistory({ cwd: io.cwd, file, ...(item === undefined ? {} : { itemId: item }) });
       if (history.versions === 0) throw new UserError(`git tidak mengenal berkas ini / git has no history for ${file}`);
       io.stdout(format === 'json' ? `${JSON.stringify(history, null, 2)}\n` : renderHistoryMarkdown(history, history.file));
-      if (history.shallow) io.stderr('peringatan: klon dangkal (shallow), riwayat lama mungkin hilang / warning: shallow clone, older history may be missing\n');
+      if (history.shallow)
+        io.stderr(
+          'peringatan: klon dangkal (shallow), riwayat lama mungkin hilang / warning: shallow clone, older history may be missing\n',
+        );
       return history.skipped.length > 0 || history.shallow ? EXIT.problems : EXIT.ok;
     } catch (error) {
       if (error instanceof GitError) throw new UserError(error.message);

@@ -21,7 +21,9 @@ function readMapping(file: string): Record<string, string> {
   try {
     value = parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UserError(`berkas pemetaan tidak dapat dibaca / cannot read mapping file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UserError(
+      `berkas pemetaan tidak dapat dibaca / cannot read mapping file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const columns = (value as { columns?: unknown } | null)?.columns;
   if (!columns || typeof columns !== 'object') throw new UserError(`${file}: perlu kunci "columns" / needs a "columns" map`);

@@ -104,7 +104,6 @@ export function lintRoot(root: string): Diagnostic[] {
   return [...result, ...applyOverrides(streamed, workspace.unit.ruleOverrides)].sort(compareDiagnostics);
 }
 
-
 function render(diagnostics: LocatedDiagnostic[], format: Format, cwd: string): string {
   const relative = (absolute: string): string => path.relative(cwd, absolute).split(path.sep).join('/');
   if (format === 'json') {

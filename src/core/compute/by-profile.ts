@@ -40,7 +40,8 @@ export function computeByProfile(unit: Unit, ruleSet: RuleSet, mode: ModeInfo, r
       for (const [band, sums] of bands) entries.push({ code: band, label: band, sums });
     } else {
       for (const option of attribute.options) entries.push({ code: option.code, label: option.label, sums: found.get(option.code) });
-      for (const [value, sums] of found) if (!attribute.options.some((option) => option.code === value)) entries.push({ code: value, label: value, sums });
+      for (const [value, sums] of found)
+        if (!attribute.options.some((option) => option.code === value)) entries.push({ code: value, label: value, sums });
     }
     const groups: ProfileGroupResult[] = entries.map(({ code, label, sums }) => {
       const nrrs: (number | null)[] = [];

@@ -22,7 +22,11 @@ function collect(period: Period, unit: Unit, raw: RawStatistics | null): Map<str
   const found = new Map<string, ServiceCounts>();
   if (raw) {
     for (const [code, accumulator] of raw.accumulator.byService) {
-      found.set(code, { respondents: accumulator.respondents, answered: Array.from(accumulator.answered), total: Array.from(accumulator.total) });
+      found.set(code, {
+        respondents: accumulator.respondents,
+        answered: Array.from(accumulator.answered),
+        total: Array.from(accumulator.total),
+      });
     }
   } else if (period.summary) {
     for (const [code, service] of Object.entries(period.summary.byService)) {
@@ -39,7 +43,10 @@ function collect(period: Period, unit: Unit, raw: RawStatistics | null): Map<str
 export function computeByService(period: Period, unit: Unit, ruleSet: RuleSet, mode: ModeInfo, raw: RawStatistics | null): ServiceResult[] {
   const found = collect(period, unit, raw);
   if (found.size === 0) return [];
-  const codes = [...unit.services.map((service) => service.code), ...[...found.keys()].filter((code) => !unit.services.some((service) => service.code === code))];
+  const codes = [
+    ...unit.services.map((service) => service.code),
+    ...[...found.keys()].filter((code) => !unit.services.some((service) => service.code === code)),
+  ];
   return codes.map((code) => {
     const counts = found.get(code) ?? { respondents: 0, answered: unit.unsur.map(() => 0), total: unit.unsur.map(() => 0) };
     const unsur = unit.unsur.map((definition, index) => {
@@ -52,7 +59,16 @@ export function computeByService(period: Period, unit: Unit, ruleSet: RuleSet, m
     );
     const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;
     const label = unit.services.find((service) => service.code === code)?.label ?? code;
-    return { code, label, respondents: counts.respondents, ikm, ikmConverted, grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null, unsur, sample: serviceSample(period, code, counts.respondents) };
+    return {
+      code,
+      label,
+      respondents: counts.respondents,
+      ikm,
+      ikmConverted,
+      grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null,
+      unsur,
+      sample: serviceSample(period, code, counts.respondents),
+    };
   });
 }
 

@@ -52,7 +52,11 @@ export function computeCore(period: Period, unit: Unit, ruleSet: RuleSet, mode: 
     source = 'responses';
     respondents = raw.accumulator.pooled.respondents;
     unit.unsur.forEach((unsur, index) => {
-      counts.push({ answered: raw.accumulator.pooled.answered[index]!, total: raw.accumulator.pooled.total[index]!, excluded: raw.excluded[unsur.code] ?? 0 });
+      counts.push({
+        answered: raw.accumulator.pooled.answered[index]!,
+        total: raw.accumulator.pooled.total[index]!,
+        excluded: raw.excluded[unsur.code] ?? 0,
+      });
     });
   } else if (period.summary) {
     source = 'summary';
@@ -69,7 +73,16 @@ export function computeCore(period: Period, unit: Unit, ruleSet: RuleSet, mode: 
     const { answered, total, excluded } = counts[index]!;
     const nrr = answered > 0 ? total / answered : null;
     const nrrConverted = nrr === null ? null : nrr * ruleSet.conversion;
-    return { code: definition.code, label: definition.label, answered, total, nrr, nrrConverted, grade: gradeOf(nrrConverted, ruleSet)?.mutu ?? null, excluded };
+    return {
+      code: definition.code,
+      label: definition.label,
+      answered,
+      total,
+      nrr,
+      nrrConverted,
+      grade: gradeOf(nrrConverted, ruleSet)?.mutu ?? null,
+      excluded,
+    };
   });
   const answeredUnsur = unsur.filter((result) => result.nrr !== null);
   if (source !== 'none' && answeredUnsur.length === 0) {
@@ -82,7 +95,8 @@ export function computeCore(period: Period, unit: Unit, ruleSet: RuleSet, mode: 
     unsur.map((result) => result.nrr),
     mode,
   );
-  if (ikm === null && answeredUnsur.length > 0) notes.push({ code: 'compute.template-incomplete', message: t('compute.template-incomplete', { mode: mode.id }) });
+  if (ikm === null && answeredUnsur.length > 0)
+    notes.push({ code: 'compute.template-incomplete', message: t('compute.template-incomplete', { mode: mode.id }) });
   const usedWeight = mode.id === 'exact' ? 1 / Math.max(1, answeredUnsur.length) : mode.weight;
   const weights = unsur.map((result) => (result.nrr === null ? 0 : usedWeight));
   const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;

@@ -41,7 +41,17 @@ export function ruleSetOf(workspace: Workspace): RuleSet {
 export function computePeriod(workspace: Workspace, periodId: string, options: ComputeOptions = {}): PeriodResult {
   const period = workspace.periods.find((candidate) => candidate.id === periodId);
   if (!period) {
-    const placeholder: Period = { id: periodId, folder: '', file: '', label: periodId, start: '', end: '', schedule: [], team: [], narrative: {} };
+    const placeholder: Period = {
+      id: periodId,
+      folder: '',
+      file: '',
+      label: periodId,
+      start: '',
+      end: '',
+      schedule: [],
+      team: [],
+      narrative: {},
+    };
     const result = computeWith(workspace, placeholder, options, null);
     result.notes.push({ code: 'compute.unknown-period', message: t('compute.unknown-period', { period: periodId }) });
     return result;
@@ -71,7 +81,11 @@ function computeWith(workspace: Workspace, period: Period, options: ComputeOptio
   const core = computeCore(period, unit, ruleSet, mode, raw);
   const confidence = confidenceOf(core, workspace, ruleSet);
 
-  const ranked = core.unsur.flatMap((result) => (result.nrr === null ? [] : [{ code: result.code, label: result.label, nrr: result.nrr, answered: result.answered, total: result.total }]));
+  const ranked = core.unsur.flatMap((result) =>
+    result.nrr === null
+      ? []
+      : [{ code: result.code, label: result.label, nrr: result.nrr, answered: result.answered, total: result.total }],
+  );
   const priorities = rankPriorities(ranked);
 
   let modeDisagreement: PeriodResult['modeDisagreement'] = null;
@@ -85,9 +99,22 @@ function computeWith(workspace: Workspace, period: Period, options: ComputeOptio
   const index = workspace.periods.indexOf(period);
   const trendInputs: TrendInput[] = (index < 0 ? [] : workspace.periods.slice(0, index)).map((earlier) => {
     const earlierCore = computeCore(earlier, unit, ruleSet, mode, statisticsOf(earlier, workspace, options));
-    return { periodId: earlier.id, label: earlier.label, ikmConverted: earlierCore.ikmConverted, grade: earlierCore.band?.mutu ?? null, standardError: confidenceOf(earlierCore, workspace, ruleSet).standardError };
+    return {
+      periodId: earlier.id,
+      label: earlier.label,
+      ikmConverted: earlierCore.ikmConverted,
+      grade: earlierCore.band?.mutu ?? null,
+      standardError: confidenceOf(earlierCore, workspace, ruleSet).standardError,
+    };
   });
-  if (index >= 0) trendInputs.push({ periodId: period.id, label: period.label, ikmConverted: core.ikmConverted, grade: core.band?.mutu ?? null, standardError: confidence.standardError });
+  if (index >= 0)
+    trendInputs.push({
+      periodId: period.id,
+      label: period.label,
+      ikmConverted: core.ikmConverted,
+      grade: core.band?.mutu ?? null,
+      standardError: confidence.standardError,
+    });
 
   const referenceDate = options.referenceDate ?? period.reportDate;
   return {
@@ -138,4 +165,3 @@ function profileTables(workspace: Workspace, period: Period, raw: RawStatistics 
   }
   return [];
 }
-

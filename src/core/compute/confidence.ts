@@ -39,17 +39,30 @@ function meanCovariance(accumulator: ScoreAccumulator, first: number, second: nu
   if (both < 2) return 0;
   const meanFirst = accumulator.total[first]! / accumulator.answered[first]!;
   const meanSecond = accumulator.total[second]! / accumulator.answered[second]!;
-  const crossDeviation = accumulator.pairProduct[pair]! - meanSecond * accumulator.pairSumFirst[pair]! - meanFirst * accumulator.pairSumSecond[pair]! + both * meanFirst * meanSecond;
+  const crossDeviation =
+    accumulator.pairProduct[pair]! -
+    meanSecond * accumulator.pairSumFirst[pair]! -
+    meanFirst * accumulator.pairSumSecond[pair]! +
+    both * meanFirst * meanSecond;
   return (both * (crossDeviation / (both - 1))) / (accumulator.answered[first]! * accumulator.answered[second]!);
 }
 
-const clip = (interval: Interval, low: number, high: number): Interval => ({ low: Math.max(low, interval.low), high: Math.min(high, interval.high) });
+const clip = (interval: Interval, low: number, high: number): Interval => ({
+  low: Math.max(low, interval.low),
+  high: Math.min(high, interval.high),
+});
 
 /**
  * Intervals for the NRRs and the IKM. `weights[i]` is unsur i's weight in the IKM (0 for an unsur
  * without answers); `ikm` is the IKM (1–4) the interval is centred on.
  */
-export function computeConfidence(accumulator: ScoreAccumulator, codes: readonly string[], weights: readonly number[], ikm: number | null, ruleSet: RuleSet): ConfidenceResult {
+export function computeConfidence(
+  accumulator: ScoreAccumulator,
+  codes: readonly string[],
+  weights: readonly number[],
+  ikm: number | null,
+  ruleSet: RuleSet,
+): ConfidenceResult {
   const nrr: Record<string, Interval> = {};
   codes.forEach((code, index) => {
     const variance = meanVariance(accumulator, index);
@@ -58,7 +71,8 @@ export function computeConfidence(accumulator: ScoreAccumulator, codes: readonly
     const half = Z_95 * Math.sqrt(variance);
     nrr[code] = clip({ low: mean - half, high: mean + half }, ruleSet.scaleMin, ruleSet.scaleMax);
   });
-  if (ikm === null) return { method: METHOD_NORMAL, level: CONFIDENCE_LEVEL, available: true, ikmConverted: null, nrr, standardError: null };
+  if (ikm === null)
+    return { method: METHOD_NORMAL, level: CONFIDENCE_LEVEL, available: true, ikmConverted: null, nrr, standardError: null };
   let variance = 0;
   for (let first = 0; first < codes.length; first++) {
     const weightFirst = weights[first] ?? 0;
@@ -73,7 +87,11 @@ export function computeConfidence(accumulator: ScoreAccumulator, codes: readonly
   const standardError = Math.sqrt(Math.max(0, variance)) * ruleSet.conversion;
   const centre = ikm * ruleSet.conversion;
   const half = Z_95 * standardError;
-  const interval = clip({ low: centre - half, high: centre + half }, ruleSet.scaleMin * ruleSet.conversion, ruleSet.scaleMax * ruleSet.conversion);
+  const interval = clip(
+    { low: centre - half, high: centre + half },
+    ruleSet.scaleMin * ruleSet.conversion,
+    ruleSet.scaleMax * ruleSet.conversion,
+  );
   return { method: METHOD_NORMAL, level: CONFIDENCE_LEVEL, available: true, ikmConverted: interval, nrr, standardError };
 }
 
@@ -82,7 +100,12 @@ export function computeConfidence(accumulator: ScoreAccumulator, codes: readonly
  * difference of two independent samples, z = Δ / √(SE₁² + SE₂²). Null when either side has no
  * standard error (summary-only data, or too few respondents).
  */
-export function isSignificantChange(current: number | null, currentError: number | null, previous: number | null, previousError: number | null): boolean | null {
+export function isSignificantChange(
+  current: number | null,
+  currentError: number | null,
+  previous: number | null,
+  previousError: number | null,
+): boolean | null {
   if (current === null || previous === null || currentError === null || previousError === null) return null;
   const combined = Math.sqrt(currentError * currentError + previousError * previousError);
   if (combined === 0) return current !== previous;

@@ -32,7 +32,12 @@ export function isModeId(value: string): value is ModeId {
 export function resolveMode(id: ModeId, unsurCount: number): ModeInfo {
   const definition = MODES.find((mode) => mode.id === id) ?? MODES[0]!;
   const weight = definition.weight ?? (unsurCount > 0 ? 1 / unsurCount : 0);
-  return { id: definition.id, weight, roundDecimals: definition.roundDecimals, description: t(`compute.mode.${definition.id}`, { count: unsurCount }) };
+  return {
+    id: definition.id,
+    weight,
+    roundDecimals: definition.roundDecimals,
+    description: t(`compute.mode.${definition.id}`, { count: unsurCount }),
+  };
 }
 
 /**

@@ -21,7 +21,8 @@ export interface Priorities {
 export function compareNrr(a: RankInput, b: RankInput): number {
   const left = a.total * b.answered;
   const right = b.total * a.answered;
-  if (Number.isSafeInteger(left) && Number.isSafeInteger(right) && Number.isInteger(a.total) && Number.isInteger(b.total)) return left - right;
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right) && Number.isInteger(a.total) && Number.isInteger(b.total))
+    return left - right;
   return a.nrr - b.nrr;
 }
 
@@ -34,7 +35,8 @@ export function rankPriorities(unsur: readonly RankInput[], count = 3): Prioriti
   const pick = (sorted: RankInput[]): [RankedUnsur[], RankedUnsur[]] => {
     const chosen = sorted.slice(0, count);
     const cut = chosen[chosen.length - 1];
-    const ties = cut === undefined || chosen.length < count ? [] : sorted.slice(count).filter((candidate) => compareNrr(candidate, cut) === 0);
+    const ties =
+      cut === undefined || chosen.length < count ? [] : sorted.slice(count).filter((candidate) => compareNrr(candidate, cut) === 0);
     return [chosen.map(strip), ties.map(strip)];
   };
   const [lowest, lowestTies] = pick(ascending);

@@ -24,7 +24,10 @@ const CEILING_EPSILON = 1e-9;
 export function krejcieMorgan(population: number, margin = 0.05): number | null {
   if (!Number.isFinite(population) || population <= 0) return null;
   const spread = CHI_SQUARE * PROPORTION * (1 - PROPORTION);
-  const size = population >= TABLE_LARGE_POPULATION ? spread / (margin * margin) : (spread * population) / (margin * margin * (population - 1) + spread);
+  const size =
+    population >= TABLE_LARGE_POPULATION
+      ? spread / (margin * margin)
+      : (spread * population) / (margin * margin * (population - 1) + spread);
   return Math.min(population, Math.round(size));
 }
 
@@ -33,7 +36,6 @@ export function slovin(population: number, margin = 0.05): number | null {
   if (!Number.isFinite(population) || population <= 0 || margin <= 0) return null;
   return Math.min(population, Math.ceil(population / (1 + population * margin * margin) - CEILING_EPSILON));
 }
-
 
 /**
  * Sample figures for a period: both minimums for its population, the method and minimum the

@@ -179,7 +179,14 @@ export class ResponseScanner {
   /** Every diagnostic so far; call after `end()`. */
   finish(): Diagnostic[] {
     const diagnostics = [...this.parserDiagnostics];
-    if (this.delimiter === ';' && this.decoder) diagnostics.push({ code: 'csv.semicolon', severity: 'warning', message: t('csv.semicolon'), file: this.file, range: pointRange(0, 0) });
+    if (this.delimiter === ';' && this.decoder)
+      diagnostics.push({
+        code: 'csv.semicolon',
+        severity: 'warning',
+        message: t('csv.semicolon'),
+        file: this.file,
+        range: pointRange(0, 0),
+      });
     if (!this.decoder) {
       diagnostics.push({ code: 'file.empty', severity: 'error', message: t('file.empty'), file: this.file, range: pointRange(0, 0) });
       return diagnostics;
@@ -302,7 +309,11 @@ export class ResponseScanner {
     const record = this.parseRecord(bytes, start, end, line);
     if (!record) return;
     this.delimiterCode = this.delimiter.charCodeAt(0);
-    this.decoder = new ResponseDecoder(this.file, this.unit, { scaleMin: this.options.scaleMin, scaleMax: this.options.scaleMax, delimiter: this.delimiter });
+    this.decoder = new ResponseDecoder(this.file, this.unit, {
+      scaleMin: this.options.scaleMin,
+      scaleMax: this.options.scaleMax,
+      delimiter: this.delimiter,
+    });
     this.decoder.header(record);
     this.headerLength = record.fields.length;
     if (this.headerLength > this.starts.length) {

@@ -19,8 +19,11 @@ export interface TrendInput {
 export function buildTrend(points: readonly TrendInput[]): TrendPoint[] {
   return points.map((point, index) => {
     const previous = index > 0 ? points[index - 1] : undefined;
-    const change = previous && point.ikmConverted !== null && previous.ikmConverted !== null ? point.ikmConverted - previous.ikmConverted : null;
-    const significant = previous ? isSignificantChange(point.ikmConverted, point.standardError, previous.ikmConverted, previous.standardError) : null;
+    const change =
+      previous && point.ikmConverted !== null && previous.ikmConverted !== null ? point.ikmConverted - previous.ikmConverted : null;
+    const significant = previous
+      ? isSignificantChange(point.ikmConverted, point.standardError, previous.ikmConverted, previous.standardError)
+      : null;
     return { periodId: point.periodId, label: point.label, ikmConverted: point.ikmConverted, grade: point.grade, change, significant };
   });
 }

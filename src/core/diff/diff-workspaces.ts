@@ -49,7 +49,12 @@ export interface WorkspaceDiff {
   lint: { introduced: LintFinding[]; fixed: LintFinding[] };
 }
 
-const figure = (result: PeriodResult): Figure => ({ ikmConverted: result.ikmConverted, grade: result.grade, respondents: result.respondents, mode: result.mode.id });
+const figure = (result: PeriodResult): Figure => ({
+  ikmConverted: result.ikmConverted,
+  grade: result.grade,
+  respondents: result.respondents,
+  mode: result.mode.id,
+});
 
 function reasons(before: Workspace, after: Workspace, left: Period, right: Period): string[] {
   const found: string[] = [];
@@ -58,8 +63,12 @@ function reasons(before: Workspace, after: Workspace, left: Period, right: Perio
     const previous = before.unit.unsur.find((candidate) => candidate.code === unsur.code);
     if (previous && previous.label !== unsur.label) found.push(`unsur ${unsur.code} diganti nama: "${previous.label}" → "${unsur.label}"`);
   }
-  const leftRows = new Map((left.responses?.rows ?? []).map((row) => [row.id, JSON.stringify([row.scores, row.date, row.service, row.profile, row.saran])]));
-  const rightRows = new Map((right.responses?.rows ?? []).map((row) => [row.id, JSON.stringify([row.scores, row.date, row.service, row.profile, row.saran])]));
+  const leftRows = new Map(
+    (left.responses?.rows ?? []).map((row) => [row.id, JSON.stringify([row.scores, row.date, row.service, row.profile, row.saran])]),
+  );
+  const rightRows = new Map(
+    (right.responses?.rows ?? []).map((row) => [row.id, JSON.stringify([row.scores, row.date, row.service, row.profile, row.saran])]),
+  );
   let added = 0;
   let removed = 0;
   let edited = 0;
@@ -72,8 +81,13 @@ function reasons(before: Workspace, after: Workspace, left: Period, right: Perio
   if (added > 0) found.push(`${added} responden ditambahkan`);
   if (removed > 0) found.push(`${removed} responden dihapus`);
   if (edited > 0) found.push(`${edited} responden diubah`);
-  if (JSON.stringify(left.summary?.unsur ?? null, dropSource) !== JSON.stringify(right.summary?.unsur ?? null, dropSource) || left.summary?.respondents !== right.summary?.respondents) found.push('ringkasan (summary.yaml) diubah');
-  if (left.population?.size !== right.population?.size) found.push(`populasi ${left.population?.size ?? '–'} → ${right.population?.size ?? '–'}`);
+  if (
+    JSON.stringify(left.summary?.unsur ?? null, dropSource) !== JSON.stringify(right.summary?.unsur ?? null, dropSource) ||
+    left.summary?.respondents !== right.summary?.respondents
+  )
+    found.push('ringkasan (summary.yaml) diubah');
+  if (left.population?.size !== right.population?.size)
+    found.push(`populasi ${left.population?.size ?? '–'} → ${right.population?.size ?? '–'}`);
   return found;
 }
 
@@ -81,7 +95,12 @@ function dropSource(key: string, value: unknown): unknown {
   return key === 'source' ? undefined : value;
 }
 
-const finding = (diagnostic: Diagnostic): LintFinding => ({ code: diagnostic.code, file: diagnostic.file, line: diagnostic.range.start.line + 1, message: diagnostic.message });
+const finding = (diagnostic: Diagnostic): LintFinding => ({
+  code: diagnostic.code,
+  file: diagnostic.file,
+  line: diagnostic.range.start.line + 1,
+  message: diagnostic.message,
+});
 const lintKey = (diagnostic: Diagnostic): string => `${diagnostic.code}\u0000${diagnostic.file}\u0000${diagnostic.message}`;
 
 export function diffWorkspaces(before: LintResult, after: LintResult): WorkspaceDiff {
@@ -106,7 +125,11 @@ export function diffWorkspaces(before: LintResult, after: LintResult): Workspace
     const lowestBefore = leftResult?.lowest.map((item) => item.code) ?? [];
     const lowestAfter = rightResult?.lowest.map((item) => item.code) ?? [];
     const why = left && right && leftPeriod && rightPeriod ? reasons(left, right, leftPeriod, rightPeriod) : [];
-    const changed = unsur.length > 0 || why.length > 0 || leftResult?.ikmConverted !== rightResult?.ikmConverted || leftPeriod?.label !== rightPeriod?.label;
+    const changed =
+      unsur.length > 0 ||
+      why.length > 0 ||
+      leftResult?.ikmConverted !== rightResult?.ikmConverted ||
+      leftPeriod?.label !== rightPeriod?.label;
     periods.push({
       periodId: id,
       label: rightPeriod?.label ?? leftPeriod?.label ?? id,
@@ -136,8 +159,12 @@ export function diffWorkspaces(before: LintResult, after: LintResult): Workspace
     periods,
     rtl,
     lint: {
-      introduced: errors(after).filter((diagnostic) => !beforeKeys.has(lintKey(diagnostic))).map(finding),
-      fixed: errors(before).filter((diagnostic) => !afterKeys.has(lintKey(diagnostic))).map(finding),
+      introduced: errors(after)
+        .filter((diagnostic) => !beforeKeys.has(lintKey(diagnostic)))
+        .map(finding),
+      fixed: errors(before)
+        .filter((diagnostic) => !afterKeys.has(lintKey(diagnostic)))
+        .map(finding),
     },
   };
 }

@@ -30,9 +30,21 @@ export function renderDiffMarkdown(diff: WorkspaceDiff, title: string): string {
     );
     for (const period of changed) {
       if (period.unsur.length > 0) {
-        out.push(`**NRR ${escapeMarkdown(period.label)}**`, '', table(['Unsur', 'Sebelum', 'Sesudah'], period.unsur.map((unsur) => [`${unsur.code} ${unsur.label}`, formatNumber(unsur.before, 3), formatNumber(unsur.after, 3)])), '');
+        out.push(
+          `**NRR ${escapeMarkdown(period.label)}**`,
+          '',
+          table(
+            ['Unsur', 'Sebelum', 'Sesudah'],
+            period.unsur.map((unsur) => [`${unsur.code} ${unsur.label}`, formatNumber(unsur.before, 3), formatNumber(unsur.after, 3)]),
+          ),
+          '',
+        );
       }
-      if (period.lowest) out.push(`Tiga unsur terendah ${escapeMarkdown(period.label)}: ${period.lowest.before.join(', ') || '–'} → ${period.lowest.after.join(', ') || '–'}`, '');
+      if (period.lowest)
+        out.push(
+          `Tiga unsur terendah ${escapeMarkdown(period.label)}: ${period.lowest.before.join(', ') || '–'} → ${period.lowest.after.join(', ') || '–'}`,
+          '',
+        );
     }
   }
   if (diff.rtl.length > 0) {
@@ -46,8 +58,10 @@ export function renderDiffMarkdown(diff: WorkspaceDiff, title: string): string {
   }
   if (diff.lint.introduced.length > 0 || diff.lint.fixed.length > 0) {
     out.push(`**Lint**: ${diff.lint.introduced.length} kesalahan baru, ${diff.lint.fixed.length} diperbaiki`, '');
-    for (const finding of diff.lint.introduced) out.push(`- ❌ \`${finding.code}\` ${escapeMarkdown(finding.file)}:${finding.line} — ${escapeMarkdown(finding.message)}`);
-    for (const finding of diff.lint.fixed) out.push(`- ✅ \`${finding.code}\` ${escapeMarkdown(finding.file)} — ${escapeMarkdown(finding.message)}`);
+    for (const finding of diff.lint.introduced)
+      out.push(`- ❌ \`${finding.code}\` ${escapeMarkdown(finding.file)}:${finding.line} — ${escapeMarkdown(finding.message)}`);
+    for (const finding of diff.lint.fixed)
+      out.push(`- ✅ \`${finding.code}\` ${escapeMarkdown(finding.file)} — ${escapeMarkdown(finding.message)}`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -51,7 +51,11 @@ export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory 
     const parsed = parseYaml(version.path, version.text);
     const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
     if (error || parsed.value === undefined) {
-      skipped.push({ commit: version.commit, path: version.path, reason: error ? `${error.message} (baris ${error.range.start.line + 1})` : 'YAML tidak valid' });
+      skipped.push({
+        commit: version.commit,
+        path: version.path,
+        reason: error ? `${error.message} (baris ${error.range.start.line + 1})` : 'YAML tidak valid',
+      });
       continue;
     }
     const items = new Map(loadRtl(parsed, '').items.map((item) => [item.id, item]));
@@ -61,7 +65,14 @@ export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory 
       const before = previous.get(id);
       if (!before) {
         const fields = rtlFields(item);
-        events.push({ ...meta, itemId: id, kind: 'added', changes: Object.entries(fields).filter(([, value]) => value !== '').map(([field, value]) => ({ field, before: '', after: value })) });
+        events.push({
+          ...meta,
+          itemId: id,
+          kind: 'added',
+          changes: Object.entries(fields)
+            .filter(([, value]) => value !== '')
+            .map(([field, value]) => ({ field, before: '', after: value })),
+        });
       } else {
         const changes = fieldChanges(before, item);
         if (changes.length > 0) events.push({ ...meta, itemId: id, kind: 'changed', changes });

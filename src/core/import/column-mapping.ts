@@ -35,7 +35,11 @@ const FIXED: Record<string, string[]> = {
 
 function candidateTexts(unit: Unit): Map<Field, string[]> {
   const texts = new Map<Field, string[]>(Object.entries(FIXED));
-  for (const unsur of unit.unsur) texts.set(`unsur:${unsur.code}`, [unsur.code, unsur.label, unsur.question].filter((text) => text !== ''));
+  for (const unsur of unit.unsur)
+    texts.set(
+      `unsur:${unsur.code}`,
+      [unsur.code, unsur.label, unsur.question].filter((text) => text !== ''),
+    );
   for (const attribute of unit.profile) texts.set(`profile:${attribute.key}`, [attribute.key, attribute.label]);
   return texts;
 }

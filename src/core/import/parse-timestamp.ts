@@ -14,9 +14,7 @@ const pad = (value: number): string => String(value).padStart(2, '0');
 
 export function parseTimestamp(raw: string): Timestamp | undefined {
   const text = raw.trim();
-  const match =
-    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?\s*(AM|PM)?)?/i.exec(text) ??
-    undefined;
+  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?\s*(AM|PM)?)?/i.exec(text) ?? undefined;
   let year: number;
   let month: number;
   let day: number;

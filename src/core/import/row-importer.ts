@@ -13,7 +13,15 @@ export type RowOutcome = { kind: 'imported'; id: string; values: Record<string, 
 
 /** Our column order for a new responses.csv. */
 export function canonicalHeader(unit: Unit): string[] {
-  return ['id', 'date', 'time', 'service', ...unit.profile.map((attribute) => attribute.key), ...unit.unsur.map((unsur) => unsur.code), 'saran'];
+  return [
+    'id',
+    'date',
+    'time',
+    'service',
+    ...unit.profile.map((attribute) => attribute.key),
+    ...unit.unsur.map((unsur) => unsur.code),
+    'saran',
+  ];
 }
 
 const key = (text: string): string => normaliseText(text);
@@ -82,7 +90,8 @@ export class RowImporter {
       if (kind === 'unsur') {
         if (text === '') continue;
         const score = /^\d+$/.test(text) ? Number(text) : this.optionScores.get(name)?.get(this.key(text));
-        if (score === undefined || score < 1 || score > this.scaleMax) return { kind: 'rejected', reason: t('import.reject.label', { value: text, column: column.header }) };
+        if (score === undefined || score < 1 || score > this.scaleMax)
+          return { kind: 'rejected', reason: t('import.reject.label', { value: text, column: column.header }) };
         values[name] = String(score);
       } else if (kind === 'profile') {
         if (text === '') continue;
@@ -92,7 +101,10 @@ export class RowImporter {
         const stamp = parseTimestamp(text);
         if (!stamp) return { kind: 'rejected', reason: t('import.reject.date', { value: text }) };
         if (stamp.date < this.period.start || stamp.date > this.period.end) {
-          return { kind: 'rejected', reason: t('import.reject.outside', { date: stamp.date, start: this.period.start, end: this.period.end }) };
+          return {
+            kind: 'rejected',
+            reason: t('import.reject.outside', { date: stamp.date, start: this.period.start, end: this.period.end }),
+          };
         }
         values['date'] = stamp.date;
         hour = stamp.hour;
@@ -104,7 +116,8 @@ export class RowImporter {
         values[column.field] = text;
       }
     }
-    if (!this.unit.unsur.some((unsur) => values[unsur.code] !== undefined)) return { kind: 'rejected', reason: t('import.reject.no-scores') };
+    if (!this.unit.unsur.some((unsur) => values[unsur.code] !== undefined))
+      return { kind: 'rejected', reason: t('import.reject.no-scores') };
     if (values['time'] === undefined && hour !== null) values['time'] = hour < 12 ? '08.00-12.00' : '13.00-17.00';
     const id = values['id'] ?? fingerprint(cells, this.fingerprintCell);
     if (this.seen.has(id)) return { kind: 'rejected', reason: t('import.reject.duplicate', { id }) };

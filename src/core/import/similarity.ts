@@ -13,7 +13,22 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-const STOP_WORDS = new Set(['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'dalam', 'tentang', 'bagaimana', 'pendapat', 'saudara', 'anda', 'the', 'of']);
+const STOP_WORDS = new Set([
+  'yang',
+  'dan',
+  'di',
+  'ini',
+  'itu',
+  'dengan',
+  'dalam',
+  'tentang',
+  'bagaimana',
+  'pendapat',
+  'saudara',
+  'anda',
+  'the',
+  'of',
+]);
 
 function words(text: string): Set<string> {
   return new Set(

@@ -27,7 +27,12 @@ export function narrativeFindings(context: LintContext, code: string): RuleFindi
           const name = match[1] ?? '';
           if (variables.has(name)) continue;
           const offset = match.index ?? 0;
-          push(byCode, 'narrative.unknown-variable', { file, range: lines.range(offset, offset + match[0].length), message: t('narrative.unknown-variable', { name }), data: { name } });
+          push(byCode, 'narrative.unknown-variable', {
+            file,
+            range: lines.range(offset, offset + match[0].length),
+            message: t('narrative.unknown-variable', { name }),
+            data: { name },
+          });
         }
         for (const finding of checkClaims(text, context.workspace.unit, result)) {
           push(byCode, finding.code, { file, range: finding.range, message: finding.message });

@@ -18,7 +18,11 @@ export function loadPeriod(parsed: ParsedYaml, id: string, folder: string): Peri
     location: asString(root['location']),
     schedule: asArray(root['schedule']).map((entry) => {
       const item = asObject(entry);
-      return defined({ kegiatan: asString(item['kegiatan']) ?? '', waktu: asString(item['waktu']) ?? '', hariKerja: asNumber(item['hariKerja']) });
+      return defined({
+        kegiatan: asString(item['kegiatan']) ?? '',
+        waktu: asString(item['waktu']) ?? '',
+        hariKerja: asNumber(item['hariKerja']),
+      });
     }),
     team: asArray(root['team']).map((entry) => {
       const item = asObject(entry);
@@ -38,7 +42,10 @@ export function loadPeriod(parsed: ParsedYaml, id: string, folder: string): Peri
       size,
       scope: population['scope'] === 'year' ? 'year' : 'period',
       note: asString(population['note']),
-      byService: population['byService'] === undefined ? undefined : Object.fromEntries(Object.entries(asObject(population['byService'])).map(([code, value]) => [code, asNumber(value) ?? 0])),
+      byService:
+        population['byService'] === undefined
+          ? undefined
+          : Object.fromEntries(Object.entries(asObject(population['byService'])).map(([code, value]) => [code, asNumber(value) ?? 0])),
       source: { file: parsed.file, range: rangeOf(parsed, ['population', 'size']) },
     });
   }

@@ -21,7 +21,11 @@ export function loadResponsesCsv(file: string, text: string, unit: Unit): Loaded
   let decoder: ResponseDecoder | undefined;
   const parser = new CsvParser(file, (record: CsvRecord) => {
     if (!decoder) {
-      decoder = new ResponseDecoder(file, unit, { scaleMin: ruleSet.scaleMin, scaleMax: ruleSet.scaleMax, delimiter: parser.detectedDelimiter ?? ',' });
+      decoder = new ResponseDecoder(file, unit, {
+        scaleMin: ruleSet.scaleMin,
+        scaleMax: ruleSet.scaleMax,
+        delimiter: parser.detectedDelimiter ?? ',',
+      });
       decoder.header(record);
       return;
     }

@@ -35,7 +35,10 @@ export function loadSummary(parsed: ParsedYaml): Summary {
   const byService: Summary['byService'] = {};
   for (const [code, entry] of Object.entries(asObject(root['byService']))) {
     const item = asObject(entry);
-    byService[code] = { respondents: asNumber(item['respondents']) ?? 0, unsur: unsurAggregates(parsed, item['unsur'], ['byService', code, 'unsur']) };
+    byService[code] = {
+      respondents: asNumber(item['respondents']) ?? 0,
+      unsur: unsurAggregates(parsed, item['unsur'], ['byService', code, 'unsur']),
+    };
   }
   return {
     file: parsed.file,

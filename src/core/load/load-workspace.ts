@@ -64,7 +64,13 @@ export function loadWorkspace(files: WorkspaceFiles, root = '', cache?: LoadCach
 
   const unitParsed = parse(UNIT_FILE, 'unit');
   if (!unitParsed) {
-    diagnostics.push({ code: 'workspace.no-unit', severity: 'error', message: t('workspace.no-unit', { root: root || '.' }), file: UNIT_FILE, range: pointRange(0, 0) });
+    diagnostics.push({
+      code: 'workspace.no-unit',
+      severity: 'error',
+      message: t('workspace.no-unit', { root: root || '.' }),
+      file: UNIT_FILE,
+      range: pointRange(0, 0),
+    });
     return { workspace: undefined, yaml, texts, diagnostics };
   }
   const unit = loadUnit(unitParsed);
@@ -86,7 +92,9 @@ export function loadWorkspace(files: WorkspaceFiles, root = '', cache?: LoadCach
     if (files.exists(csvPath)) {
       const text = readText(files, csvPath, diagnostics) ?? '';
       texts.set(csvPath, text);
-      const loaded = cache ? cache.responses(csvPath, text, texts.get(UNIT_FILE) ?? '', () => loadResponsesCsv(csvPath, text, unit)) : loadResponsesCsv(csvPath, text, unit);
+      const loaded = cache
+        ? cache.responses(csvPath, text, texts.get(UNIT_FILE) ?? '', () => loadResponsesCsv(csvPath, text, unit))
+        : loadResponsesCsv(csvPath, text, unit);
       diagnostics.push(...loaded.diagnostics);
       period.responses = loaded.responses;
     } else if (files.exists(responsesYamlPath)) {
@@ -101,7 +109,13 @@ export function loadWorkspace(files: WorkspaceFiles, root = '', cache?: LoadCach
       const parsed = parse(summaryPath, 'summary');
       if (parsed) {
         if (hasResponses) {
-          diagnostics.push({ code: 'period.both-data', severity: 'warning', message: t('responses.both', { used: csvPath }), file: summaryPath, range: pointRange(0, 0) });
+          diagnostics.push({
+            code: 'period.both-data',
+            severity: 'warning',
+            message: t('responses.both', { used: csvPath }),
+            file: summaryPath,
+            range: pointRange(0, 0),
+          });
         } else {
           period.summary = loadSummary(parsed);
         }

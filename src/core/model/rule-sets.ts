@@ -34,7 +34,12 @@ export interface RuleSet {
   bands: GradeBand[];
 }
 
-const options = (adjective: string): string[] => [`Tidak ${adjective}`, `Kurang ${adjective}`, adjective.charAt(0).toUpperCase() + adjective.slice(1), `Sangat ${adjective}`];
+const options = (adjective: string): string[] => [
+  `Tidak ${adjective}`,
+  `Kurang ${adjective}`,
+  adjective.charAt(0).toUpperCase() + adjective.slice(1),
+  `Sangat ${adjective}`,
+];
 
 export const PERMENPANRB_14_2017: RuleSet = {
   id: 'permenpanrb-14-2017',
@@ -44,15 +49,61 @@ export const PERMENPANRB_14_2017: RuleSet = {
   conversion: 25,
   printedWeight: 0.111,
   unsur: [
-    { code: 'U1', label: 'Persyaratan', question: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?', options: options('sesuai') },
-    { code: 'U2', label: 'Sistem, Mekanisme, dan Prosedur', question: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?', options: options('mudah') },
-    { code: 'U3', label: 'Waktu Penyelesaian', question: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?', options: options('cepat') },
-    { code: 'U4', label: 'Biaya/Tarif', question: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?', options: ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'] },
-    { code: 'U5', label: 'Produk Spesifikasi Jenis Pelayanan', question: 'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?', options: options('sesuai') },
-    { code: 'U6', label: 'Kompetensi Pelaksana', question: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?', options: options('kompeten') },
-    { code: 'U7', label: 'Perilaku Pelaksana', question: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?', options: ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'] },
-    { code: 'U8', label: 'Penanganan Pengaduan, Saran dan Masukan', question: 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?', options: ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'] },
-    { code: 'U9', label: 'Sarana dan Prasarana', question: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?', options: ['Buruk', 'Cukup', 'Baik', 'Sangat Baik'] },
+    {
+      code: 'U1',
+      label: 'Persyaratan',
+      question: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+      options: options('sesuai'),
+    },
+    {
+      code: 'U2',
+      label: 'Sistem, Mekanisme, dan Prosedur',
+      question: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+      options: options('mudah'),
+    },
+    {
+      code: 'U3',
+      label: 'Waktu Penyelesaian',
+      question: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+      options: options('cepat'),
+    },
+    {
+      code: 'U4',
+      label: 'Biaya/Tarif',
+      question: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+      options: ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'],
+    },
+    {
+      code: 'U5',
+      label: 'Produk Spesifikasi Jenis Pelayanan',
+      question:
+        'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+      options: options('sesuai'),
+    },
+    {
+      code: 'U6',
+      label: 'Kompetensi Pelaksana',
+      question: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+      options: options('kompeten'),
+    },
+    {
+      code: 'U7',
+      label: 'Perilaku Pelaksana',
+      question: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+      options: ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'],
+    },
+    {
+      code: 'U8',
+      label: 'Penanganan Pengaduan, Saran dan Masukan',
+      question: 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
+      options: ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'],
+    },
+    {
+      code: 'U9',
+      label: 'Sarana dan Prasarana',
+      question: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
+      options: ['Buruk', 'Cukup', 'Baik', 'Sangat Baik'],
+    },
   ],
   bands: [
     { min: 88.31, mutu: 'A', persepsi: 4, kinerja: 'Sangat baik', kinerjaEn: 'Very good' },
@@ -109,7 +160,14 @@ export function findRuleSet(id: string): RuleSet | undefined {
 
 /** The respondent profile of the 14/2017 sample questionnaire. */
 export const DEFAULT_PROFILE: ProfileAttribute[] = [
-  { key: 'gender', label: 'Jenis Kelamin', options: [{ code: 'L', label: 'Laki-laki' }, { code: 'P', label: 'Perempuan' }] },
+  {
+    key: 'gender',
+    label: 'Jenis Kelamin',
+    options: [
+      { code: 'L', label: 'Laki-laki' },
+      { code: 'P', label: 'Perempuan' },
+    ],
+  },
   { key: 'age', label: 'Usia', options: [] },
   {
     key: 'education',

@@ -183,7 +183,11 @@ function stripReturn(value: string): string {
 }
 
 /** Parses a whole CSV text at once. */
-export function parseCsv(file: string, text: string, delimiter?: Delimiter): { records: CsvRecord[]; delimiter: Delimiter; diagnostics: Diagnostic[] } {
+export function parseCsv(
+  file: string,
+  text: string,
+  delimiter?: Delimiter,
+): { records: CsvRecord[]; delimiter: Delimiter; diagnostics: Diagnostic[] } {
   const records: CsvRecord[] = [];
   const parser = new CsvParser(file, (record) => records.push(record), delimiter);
   parser.push(text);

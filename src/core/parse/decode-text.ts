@@ -23,9 +23,7 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
     return {
       text: windows1252.decode(bytes),
       encoding: 'windows-1252',
-      diagnostics: [
-        { code: 'file.encoding', severity: 'warning', message: t('file.encoding'), file, range: pointRange(0, 0) },
-      ],
+      diagnostics: [{ code: 'file.encoding', severity: 'warning', message: t('file.encoding'), file, range: pointRange(0, 0) }],
     };
   }
 }

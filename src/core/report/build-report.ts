@@ -56,11 +56,11 @@ export function buildReport(input: BuildReportInput): BuiltReport {
   for (const file of [...new Set(Object.values(period.narrative))].sort()) {
     const text = texts.get(file);
     if (text === undefined) continue;
-    for (const claim of checkClaims(text, workspace.unit, result)) diagnostics.push({ code: claim.code, severity: 'warning', message: claim.message, file, range: claim.range });
+    for (const claim of checkClaims(text, workspace.unit, result))
+      diagnostics.push({ code: claim.code, severity: 'warning', message: claim.message, file, range: claim.range });
   }
   const title = kind === 'skm' ? `Laporan SKM ${period.label}` : `Laporan Hasil Tindak Lanjut SKM ${period.label}`;
-  const stamp =
-    input.sourceDateEpoch === undefined ? '' : `\n<!-- dibangun ${new Date(input.sourceDateEpoch * 1000).toISOString()} -->\n`;
+  const stamp = input.sourceDateEpoch === undefined ? '' : `\n<!-- dibangun ${new Date(input.sourceDateEpoch * 1000).toISOString()} -->\n`;
   const header = `---\ntitle: "${title.replace(/"/g, "'")} — ${workspace.unit.name.replace(/"/g, "'")}"\nlang: id\n---\n\n<!-- Dibangkitkan oleh skm build dari data periode ${period.id}; jangan disunting manual. -->\n${stamp}`;
   return { markdown: `${header}\n${body.trim()}\n`, diagnostics };
 }

@@ -10,12 +10,15 @@ const caption = (parts: ReportParts, chart: string, title: string): string => {
 };
 
 export const charts = {
-  nrr: (parts: ReportParts): string => caption(parts, nrrChart(parts.result, ruleSetOf(parts.workspace)), 'Nilai rata-rata (NRR) per unsur'),
+  nrr: (parts: ReportParts): string =>
+    caption(parts, nrrChart(parts.result, ruleSetOf(parts.workspace)), 'Nilai rata-rata (NRR) per unsur'),
   trend: (parts: ReportParts): string => caption(parts, trendChart(parts.result), 'Tren nilai SKM'),
   rtl: (parts: ReportParts): string => caption(parts, rtlChart(parts.result), 'Realisasi rencana tindak lanjut'),
   profile: (parts: ReportParts): string =>
     parts.result.profile
       .filter((attribute) => attribute.rows.some((row) => row.count > 0))
-      .map((attribute) => caption(parts, profileChart(attribute.label, attribute.rows), `Responden menurut ${attribute.label.toLowerCase()}`))
+      .map((attribute) =>
+        caption(parts, profileChart(attribute.label, attribute.rows), `Responden menurut ${attribute.label.toLowerCase()}`),
+      )
       .join('\n\n'),
 };

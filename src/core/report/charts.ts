@@ -13,7 +13,9 @@ const number = (value: number): string => String(Math.round(value * 10000) / 100
 export function nrrChart(result: PeriodResult, ruleSet: RuleSet): string {
   const answered = result.unsur.filter((unsur) => unsur.nrr !== null);
   if (answered.length === 0) return '';
-  const thresholds = ruleSet.bands.filter((band) => Number.isFinite(band.min) && band.mutu !== 'C').map((band) => ({ mutu: band.mutu, value: band.min / ruleSet.conversion }));
+  const thresholds = ruleSet.bands
+    .filter((band) => Number.isFinite(band.min) && band.mutu !== 'C')
+    .map((band) => ({ mutu: band.mutu, value: band.min / ruleSet.conversion }));
   const lines = [
     'xychart-beta',
     `  title ${quote(`NRR per unsur (garis: batas mutu ${thresholds.map((threshold) => threshold.mutu).join(' dan ')})`)}`,
@@ -47,7 +49,9 @@ export function trendChart(result: PeriodResult): string {
 export function profileChart(title: string, rows: { label: string; count: number }[]): string {
   const nonEmpty = rows.filter((row) => row.count > 0);
   if (nonEmpty.length === 0) return '';
-  return mermaid([`pie showData title ${title.replace(/["\n]/g, ' ')}`, ...nonEmpty.map((row) => `  ${quote(row.label)} : ${row.count}`)].join('\n'));
+  return mermaid(
+    [`pie showData title ${title.replace(/["\n]/g, ' ')}`, ...nonEmpty.map((row) => `  ${quote(row.label)} : ${row.count}`)].join('\n'),
+  );
 }
 
 /** Realised versus unfinished RTL items. */

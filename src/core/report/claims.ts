@@ -12,7 +12,8 @@ import { LineIndex } from '../parse/line-index';
 import { formatNumber } from '../text/format';
 import { t } from '../text/messages';
 
-export type ClaimCode = 'narrative.claim-ikm' | 'narrative.claim-nrr' | 'narrative.claim-percent' | 'narrative.claim-sample' | 'narrative.claim-rank';
+export type ClaimCode =
+  'narrative.claim-ikm' | 'narrative.claim-nrr' | 'narrative.claim-percent' | 'narrative.claim-sample' | 'narrative.claim-rank';
 
 export interface ClaimFinding {
   code: ClaimCode;
@@ -20,7 +21,28 @@ export interface ClaimFinding {
   message: string;
 }
 
-const GENERIC_WORDS = new Set(['dengan', 'dalam', 'antara', 'yang', 'pelayanan', 'layanan', 'jenis', 'terkait', 'petugas', 'memberikan', 'tercantum', 'standar', 'diberikan', 'pengguna', 'kualitas', 'kesesuaian', 'kemudahan', 'kecepatan', 'pelaksana', 'penggunaan']);
+const GENERIC_WORDS = new Set([
+  'dengan',
+  'dalam',
+  'antara',
+  'yang',
+  'pelayanan',
+  'layanan',
+  'jenis',
+  'terkait',
+  'petugas',
+  'memberikan',
+  'tercantum',
+  'standar',
+  'diberikan',
+  'pengguna',
+  'kualitas',
+  'kesesuaian',
+  'kemudahan',
+  'kecepatan',
+  'pelaksana',
+  'penggunaan',
+]);
 
 interface Mention {
   code: string;
@@ -42,7 +64,8 @@ function mentions(sentence: string, base: number, words: Map<string, string>): M
   const found: Mention[] = [];
   for (const match of sentence.matchAll(/[A-Za-z0-9]+/g)) {
     const code = words.get(match[0].toLowerCase());
-    if (code && !found.some((mention) => mention.code === code && mention.offset > base + (match.index ?? 0) - 40)) found.push({ code, offset: base + (match.index ?? 0) });
+    if (code && !found.some((mention) => mention.code === code && mention.offset > base + (match.index ?? 0) - 40))
+      found.push({ code, offset: base + (match.index ?? 0) });
   }
   return found;
 }
@@ -96,23 +119,51 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
           if (at >= 0 && row.label.length >= 2 && (!best || at > best.at)) best = { row, at };
         }
         if (best && Number(best.row.percent.toFixed(decimals)) !== value) {
-          findings.push({ code: 'narrative.claim-percent', range, message: t('narrative.claim-percent', { label: best.row.label, typed: typed.trim(), actual: `${formatNumber(best.row.percent, 2)}%` }) });
-        }
-        continue;
-      }
-      if (/krejcie/i.test(sentence.text) && decimals === 0 && result.sample.krejcieMorgan !== null) {
-        if (value !== result.sample.population && value !== result.sample.krejcieMorgan && value > 1 && value < (result.sample.population ?? Infinity)) {
           findings.push({
-            code: 'narrative.claim-sample',
+            code: 'narrative.claim-percent',
             range,
-            message: t('narrative.claim-sample', { typed, population: formatNumber(result.sample.population, 0), actual: formatNumber(result.sample.krejcieMorgan, 0), slovin: slovin10(result.sample.population) }),
+            message: t('narrative.claim-percent', {
+              label: best.row.label,
+              typed: typed.trim(),
+              actual: `${formatNumber(best.row.percent, 2)}%`,
+            }),
           });
         }
         continue;
       }
-      if (decimals >= 2 && value >= 25 && value <= 100 && /\b(ikm|nilai skm|indeks kepuasan)/i.test(sentence.text) && result.ikmConverted !== null) {
+      if (/krejcie/i.test(sentence.text) && decimals === 0 && result.sample.krejcieMorgan !== null) {
+        if (
+          value !== result.sample.population &&
+          value !== result.sample.krejcieMorgan &&
+          value > 1 &&
+          value < (result.sample.population ?? Infinity)
+        ) {
+          findings.push({
+            code: 'narrative.claim-sample',
+            range,
+            message: t('narrative.claim-sample', {
+              typed,
+              population: formatNumber(result.sample.population, 0),
+              actual: formatNumber(result.sample.krejcieMorgan, 0),
+              slovin: slovin10(result.sample.population),
+            }),
+          });
+        }
+        continue;
+      }
+      if (
+        decimals >= 2 &&
+        value >= 25 &&
+        value <= 100 &&
+        /\b(ikm|nilai skm|indeks kepuasan)/i.test(sentence.text) &&
+        result.ikmConverted !== null
+      ) {
         if (Number(result.ikmConverted.toFixed(decimals)) !== value) {
-          findings.push({ code: 'narrative.claim-ikm', range, message: t('narrative.claim-ikm', { typed, actual: formatNumber(result.ikmConverted, 2) }) });
+          findings.push({
+            code: 'narrative.claim-ikm',
+            range,
+            message: t('narrative.claim-ikm', { typed, actual: formatNumber(result.ikmConverted, 2) }),
+          });
         }
         continue;
       }
@@ -120,7 +171,11 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
         const before = unsurMentions.filter((mention) => mention.offset < offset).at(-1);
         const unsur = before ? byCode.get(before.code) : undefined;
         if (unsur?.nrr !== null && unsur?.nrr !== undefined && Number(unsur.nrr.toFixed(decimals)) !== value) {
-          findings.push({ code: 'narrative.claim-nrr', range, message: t('narrative.claim-nrr', { label: unsur.label, typed, actual: formatNumber(unsur.nrr, decimals) }) });
+          findings.push({
+            code: 'narrative.claim-nrr',
+            range,
+            message: t('narrative.claim-nrr', { label: unsur.label, typed, actual: formatNumber(unsur.nrr, decimals) }),
+          });
         }
       }
     }
@@ -135,7 +190,11 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
         if (allowed.has(mention.code) || reported.has(mention.code)) continue;
         reported.add(mention.code);
         const word = /[A-Za-z0-9]+/.exec(text.slice(mention.offset))?.[0] ?? '';
-        findings.push({ code: 'narrative.claim-rank', range: lines.range(mention.offset, mention.offset + word.length), message: t('narrative.claim-rank', { label: label(mention.code), rank, actual }) });
+        findings.push({
+          code: 'narrative.claim-rank',
+          range: lines.range(mention.offset, mention.offset + word.length),
+          message: t('narrative.claim-rank', { label: label(mention.code), rank, actual }),
+        });
       }
     }
   }

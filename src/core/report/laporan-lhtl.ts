@@ -28,19 +28,40 @@ export function lhtlMarkdown(parts: ReportParts, headingLevel = 1, standalone = 
   const year = period.reportDate?.slice(0, 4) ?? period.end.slice(0, 4);
   const out: string[] = [];
   if (standalone) {
-    out.push(cover(['LAPORAN HASIL TINDAK LANJUT', 'PELAKSANAAN SURVEI KEPUASAN MASYARAKAT', period.label.toUpperCase()], workspace.unit, year), '', PAGE_BREAK, '');
+    out.push(
+      cover(['LAPORAN HASIL TINDAK LANJUT', 'PELAKSANAAN SURVEI KEPUASAN MASYARAKAT', period.label.toUpperCase()], workspace.unit, year),
+      '',
+      PAGE_BREAK,
+      '',
+    );
   } else {
     out.push(`${h(1)} Laporan Hasil Tindak Lanjut SKM ${escapeMarkdown(period.label)}`, '');
   }
-  out.push(`${h(standalone ? 1 : 2)} BAB I Pendahuluan`, '', `${h(standalone ? 2 : 3)} Latar Belakang`, '', narrativeSection(parts.narrative, 'lhtlPendahuluan'), '');
+  out.push(
+    `${h(standalone ? 1 : 2)} BAB I Pendahuluan`,
+    '',
+    `${h(standalone ? 2 : 3)} Latar Belakang`,
+    '',
+    narrativeSection(parts.narrative, 'lhtlPendahuluan'),
+    '',
+  );
   const chapter = standalone ? 1 : 2;
   const section = chapter + 1;
   out.push(PAGE_BREAK, '', `${h(chapter)} BAB II Deskripsi Rencana Tindak Lanjut`, '');
-  out.push(`Hasil survei ${escapeMarkdown(period.label)} per unsur pelayanan:`, '', `**Tabel 1. Ringkasan hasil SKM ${escapeMarkdown(period.label)}**`, '', summaryTable(result), '');
+  out.push(
+    `Hasil survei ${escapeMarkdown(period.label)} per unsur pelayanan:`,
+    '',
+    `**Tabel 1. Ringkasan hasil SKM ${escapeMarkdown(period.label)}**`,
+    '',
+    summaryTable(result),
+    '',
+  );
   out.push(charts.nrr(parts), '');
   out.push(
     `Tiga unsur dengan nilai terendah menjadi prioritas perbaikan: ${escapeMarkdown(joinList(result.lowest.map((unsur) => unsur.label)))}.`,
-    result.ties.lowest.length > 0 ? `Unsur ${escapeMarkdown(joinList(result.ties.lowest.map((unsur) => unsur.label)))} bernilai sama dengan unsur ketiga terendah.` : '',
+    result.ties.lowest.length > 0
+      ? `Unsur ${escapeMarkdown(joinList(result.ties.lowest.map((unsur) => unsur.label)))} bernilai sama dengan unsur ketiga terendah.`
+      : '',
     '',
     '**Tabel 2. Rencana tindak lanjut pelaksanaan SKM**',
     '',
@@ -57,7 +78,11 @@ export function lhtlMarkdown(parts: ReportParts, headingLevel = 1, standalone = 
     for (const evidence of item.realisation?.evidence ?? []) {
       const number = parts.figure.next++;
       // Image and caption share a paragraph, so pandoc does not add a second caption.
-      out.push(`![${escapeMarkdown(evidence.caption)}](${encodeURI(parts.assetBase + evidence.file)})  `, `*Gambar ${number}. ${escapeMarkdown(evidence.caption)}*`, '');
+      out.push(
+        `![${escapeMarkdown(evidence.caption)}](${encodeURI(parts.assetBase + evidence.file)})  `,
+        `*Gambar ${number}. ${escapeMarkdown(evidence.caption)}*`,
+        '',
+      );
     }
   });
   out.push(charts.rtl(parts), '');

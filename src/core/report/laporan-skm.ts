@@ -47,13 +47,24 @@ export function laporanSkmMarkdown(parts: ReportParts): string {
     '',
     section('pelaksana'),
     '',
-    ...(period.team.length > 0 ? [table(['No', 'Nama', 'Peran'], period.team.map((member, index) => [String(index + 1), member.name, member.role ?? '–'])), ''] : []),
+    ...(period.team.length > 0
+      ? [
+          table(
+            ['No', 'Nama', 'Peran'],
+            period.team.map((member, index) => [String(index + 1), member.name, member.role ?? '–']),
+          ),
+          '',
+        ]
+      : []),
     '## 2.2 Metode Pengumpulan Data',
     '',
     section('metode'),
     period.collection ? `\n${escapeMarkdown(period.collection)}.` : '',
     '',
-    table(['Kode', 'Unsur', 'Pertanyaan'], workspace.unit.unsur.map((unsur) => [unsur.code, unsur.label, unsur.question])),
+    table(
+      ['Kode', 'Unsur', 'Pertanyaan'],
+      workspace.unit.unsur.map((unsur) => [unsur.code, unsur.label, unsur.question]),
+    ),
     '',
     '## 2.3 Lokasi Pengumpulan Data',
     '',
@@ -74,7 +85,11 @@ export function laporanSkmMarkdown(parts: ReportParts): string {
           table(
             ['Metode', 'Rumus', 'Sampel minimal'],
             [
-              ['Krejcie & Morgan (χ² = 3,841; P = 0,5; d = 0,05)', 's = χ²NP(1−P) / (d²(N−1) + χ²P(1−P))', formatNumber(sample.krejcieMorgan, 0)],
+              [
+                'Krejcie & Morgan (χ² = 3,841; P = 0,5; d = 0,05)',
+                's = χ²NP(1−P) / (d²(N−1) + χ²P(1−P))',
+                formatNumber(sample.krejcieMorgan, 0),
+              ],
               [`Slovin (e = ${formatNumber(sample.slovinMargin, 2)})`, 'n = N / (1 + Ne²)', formatNumber(sample.slovin, 0)],
             ],
           ),
@@ -126,8 +141,12 @@ export function laporanSkmMarkdown(parts: ReportParts): string {
       ]),
     ),
     '',
-    result.ties.lowest.length > 0 ? `Bernilai sama dengan unsur ketiga terendah: ${escapeMarkdown(joinList(result.ties.lowest.map((unsur) => unsur.label)))}.\n` : '',
-    result.ties.highest.length > 0 ? `Bernilai sama dengan unsur ketiga tertinggi: ${escapeMarkdown(joinList(result.ties.highest.map((unsur) => unsur.label)))}.\n` : '',
+    result.ties.lowest.length > 0
+      ? `Bernilai sama dengan unsur ketiga terendah: ${escapeMarkdown(joinList(result.ties.lowest.map((unsur) => unsur.label)))}.\n`
+      : '',
+    result.ties.highest.length > 0
+      ? `Bernilai sama dengan unsur ketiga tertinggi: ${escapeMarkdown(joinList(result.ties.highest.map((unsur) => unsur.label)))}.\n`
+      : '',
     section('analisis'),
     '',
     '## 4.2 Saran dan Pengaduan',
@@ -139,7 +158,9 @@ export function laporanSkmMarkdown(parts: ReportParts): string {
     '## 4.3 Rencana Tindak Lanjut',
     '',
     section('rencanaTindakLanjut'),
-    period.fkp?.date ? `\nRencana ini dibahas dalam Forum Konsultasi Publik pada ${formatFkpDate(period)}.${period.fkp.notes ? ` ${escapeMarkdown(period.fkp.notes)}` : ''}` : '',
+    period.fkp?.date
+      ? `\nRencana ini dibahas dalam Forum Konsultasi Publik pada ${formatFkpDate(period)}.${period.fkp.notes ? ` ${escapeMarkdown(period.fkp.notes)}` : ''}`
+      : '',
     '',
     rtlTable(workspace, period.rtl?.items ?? []),
     '',
@@ -196,8 +217,11 @@ function saranTable(period: Period): string {
     const text = row.saran?.trim();
     if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  if (counts.size === 0) return period.responses ? 'Tidak ada saran tertulis dari responden.' : 'Saran responden tidak tersedia (hanya data ringkasan).';
-  const rows = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([text, count], index) => [String(index + 1), text, String(count)]);
+  if (counts.size === 0)
+    return period.responses ? 'Tidak ada saran tertulis dari responden.' : 'Saran responden tidak tersedia (hanya data ringkasan).';
+  const rows = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([text, count], index) => [String(index + 1), text, String(count)]);
   return table(['No', 'Saran/masukan', 'Jumlah'], rows, ['right', 'left', 'right']);
 }
 
@@ -216,11 +240,19 @@ function olahData(parts: ReportParts): string {
       ),
       '',
     );
-    if (rows.length > shown.length) lines.push(`Ditampilkan ${shown.length} dari ${formatNumber(rows.length, 0)} responden; data lengkap ada di ${escapeMarkdown(period.responses?.file ?? '')}.`, '');
+    if (rows.length > shown.length)
+      lines.push(
+        `Ditampilkan ${shown.length} dari ${formatNumber(rows.length, 0)} responden; data lengkap ada di ${escapeMarkdown(period.responses?.file ?? '')}.`,
+        '',
+      );
   } else {
     lines.push('Periode ini hanya memiliki data ringkasan (jumlah jawaban dan jumlah nilai per unsur).', '');
   }
-  lines.push(computationTable(result), '', `IKM = Σ NRR tertimbang = ${formatNumber(result.ikm, 4)}; IKM × 25 = ${formatNumber(result.ikmConverted, 2)} (mutu ${result.grade ?? '–'}).`);
+  lines.push(
+    computationTable(result),
+    '',
+    `IKM = Σ NRR tertimbang = ${formatNumber(result.ikm, 4)}; IKM × 25 = ${formatNumber(result.ikmConverted, 2)} (mutu ${result.grade ?? '–'}).`,
+  );
   return lines.join('\n');
 }
 

@@ -23,7 +23,10 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
     )
     .join('');
   const lowest = result.lowest.map((unsur) => `<li>${escapeHtml(unsur.label)} — ${formatNumber(unsur.nrr, 2)}</li>`).join('');
-  const ties = result.ties.lowest.length > 0 ? `<p class="note">Seri pada batas: ${escapeHtml(result.ties.lowest.map((unsur) => unsur.label).join(', '))}</p>` : '';
+  const ties =
+    result.ties.lowest.length > 0
+      ? `<p class="note">Seri pada batas: ${escapeHtml(result.ties.lowest.map((unsur) => unsur.label).join(', '))}</p>`
+      : '';
   const saran = (period.responses?.rows ?? [])
     .filter((row) => row.saran?.trim())
     .slice(0, 20)

@@ -15,7 +15,13 @@ export function summaryTable(result: PeriodResult): string {
     formatNumber(unsur.nrrConverted, 2),
     unsur.grade ?? dash,
   ]);
-  rows.push(['', 'IKM unit pelayanan', formatNumber(result.ikm, 3), formatNumber(result.ikmConverted, 2), result.grade ? `${result.grade} (${result.performance ?? ''})` : dash]);
+  rows.push([
+    '',
+    'IKM unit pelayanan',
+    formatNumber(result.ikm, 3),
+    formatNumber(result.ikmConverted, 2),
+    result.grade ? `${result.grade} (${result.performance ?? ''})` : dash,
+  ]);
   return table(['No', 'Unsur', 'NRR', 'NRR × 25', 'Mutu'], rows, ['right', 'left', 'right', 'right', 'center']);
 }
 
@@ -41,7 +47,12 @@ export function modeNote(result: PeriodResult): string {
 /** Schedule of the survey in working days. */
 export function scheduleTable(period: Period): string {
   if (period.schedule.length === 0) return 'Jadwal pelaksanaan tidak dicatat.';
-  const rows = period.schedule.map((row, index) => [String(index + 1), row.kegiatan, row.waktu, row.hariKerja === undefined ? dash : formatNumber(row.hariKerja, 0)]);
+  const rows = period.schedule.map((row, index) => [
+    String(index + 1),
+    row.kegiatan,
+    row.waktu,
+    row.hariKerja === undefined ? dash : formatNumber(row.hariKerja, 0),
+  ]);
   const total = period.schedule.reduce((sum, row) => sum + (row.hariKerja ?? 0), 0);
   rows.push(['', 'Jumlah', '', formatNumber(total, 0)]);
   return table(['No', 'Kegiatan', 'Waktu pelaksanaan', 'Hari kerja'], rows, ['right', 'left', 'left', 'right']);
@@ -116,7 +127,13 @@ export function profileTable(result: PeriodResult): string {
   const rows: string[][] = [];
   result.profile.forEach((attribute, index) => {
     attribute.rows.forEach((row, rowIndex) => {
-      rows.push([rowIndex === 0 ? String(index + 1) : '', rowIndex === 0 ? attribute.label : '', row.label, formatNumber(row.count, 0), formatPercent(row.percent, 2)]);
+      rows.push([
+        rowIndex === 0 ? String(index + 1) : '',
+        rowIndex === 0 ? attribute.label : '',
+        row.label,
+        formatNumber(row.count, 0),
+        formatPercent(row.percent, 2),
+      ]);
     });
     if (attribute.unknown > 0) rows.push(['', '', 'Tidak diisi', formatNumber(attribute.unknown, 0), dash]);
   });

@@ -14,7 +14,10 @@ interface HistoryEventLike {
   itemId: string;
   base: { commit: string; path: string } | null;
 }
-type HistoryNode = { kind: 'item'; itemId: string } | { kind: 'change'; label: string; detail: string; event: HistoryEventLike } | { kind: 'note'; text: string };
+type HistoryNode =
+  | { kind: 'item'; itemId: string }
+  | { kind: 'change'; label: string; detail: string; event: HistoryEventLike }
+  | { kind: 'note'; text: string };
 
 interface SkmApi {
   activationMs: number;
@@ -44,7 +47,9 @@ async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 15000)
 }
 
 function diagnosticsFor(relative: string, code: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(vscode.Uri.file(path.join(root(), relative))).filter((diagnostic) => typeof diagnostic.code === 'object' && diagnostic.code.value === code);
+  return vscode.languages
+    .getDiagnostics(vscode.Uri.file(path.join(root(), relative)))
+    .filter((diagnostic) => typeof diagnostic.code === 'object' && diagnostic.code.value === code);
 }
 
 let api: SkmApi | undefined;
@@ -77,7 +82,10 @@ test('offers and applies the did-you-mean quick fix for an unknown unsur code', 
   const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/rtl.yaml'));
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
-  const line = document.getText().split('\n').findIndex((text) => /unsur: U3$/.test(text));
+  const line = document
+    .getText()
+    .split('\n')
+    .findIndex((text) => /unsur: U3$/.test(text));
   assert.ok(line >= 0);
   const column = document.lineAt(line).text.indexOf('U3');
   await editor.edit((edit) => edit.replace(new vscode.Range(line, column, line, column + 2), 'U33'));
@@ -86,7 +94,12 @@ test('offers and applies the did-you-mean quick fix for an unknown unsur code', 
     return found.length > 0 && found;
   });
   assert.ok(unknown);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unknown.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    unknown.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const fix = actions.find((action) => action.title.includes('U3'));
   assert.ok(fix?.edit, `a quick fix is offered (got ${actions.map((action) => action.title).join(', ')})`);
   await vscode.workspace.applyEdit(fix.edit);
@@ -99,7 +112,10 @@ test('diagnostics follow an edit quickly (speed figure)', async () => {
   const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/period.yaml'));
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
-  const line = document.getText().split('\n').findIndex((text) => /stated: 85/.test(text));
+  const line = document
+    .getText()
+    .split('\n')
+    .findIndex((text) => /stated: 85/.test(text));
   const started = performance.now();
   const changed = new Promise<void>((resolve) => {
     const listener = vscode.languages.onDidChangeDiagnostics(() => {
@@ -114,7 +130,9 @@ test('diagnostics follow an edit quickly (speed figure)', async () => {
   const delivered = performance.now() - started;
   const published = (api?.model()?.lastPublishedAt ?? Number.NaN) - started;
   const fromHost = (api?.model()?.lastPublishedAt ?? Number.NaN) - (api?.model()?.lastEditAt ?? Number.NaN);
-  console.log(`SPEED diagnostics after edit: published ${published.toFixed(0)} ms after editor.edit() was called (${fromHost.toFixed(0)} ms after the change reached the extension), onDidChangeDiagnostics delivered ${delivered.toFixed(0)} ms (VS Code batches that event by 50 ms; debounce 150 ms; lint ${api?.model()?.lastDuration.toFixed(1) ?? '?'} ms)`);
+  console.log(
+    `SPEED diagnostics after edit: published ${published.toFixed(0)} ms after editor.edit() was called (${fromHost.toFixed(0)} ms after the change reached the extension), onDidChangeDiagnostics delivered ${delivered.toFixed(0)} ms (VS Code batches that event by 50 ms; debounce 150 ms; lint ${api?.model()?.lastDuration.toFixed(1) ?? '?'} ms)`,
+  );
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
@@ -140,10 +158,18 @@ test('the RTL history view lists item changes from git and opens the commit diff
   await api.rtlHistory.settled();
   const items = api.rtlHistory.getChildren();
   const item = items.find((node) => node.kind === 'item' && node.itemId === 'rtl-2023s1-01');
-  assert.ok(item, `items: ${JSON.stringify(items.map((node) => (node.kind === 'item' ? node.itemId : node.kind === 'note' ? node.text : node.label)))}`);
+  assert.ok(
+    item,
+    `items: ${JSON.stringify(items.map((node) => (node.kind === 'item' ? node.itemId : node.kind === 'note' ? node.text : node.label)))}`,
+  );
   const changes = api.rtlHistory.getChildren(item);
-  const change = changes.find((node) => node.kind === 'change' && node.label === 'responsible' && node.detail === 'Bagian Tata Usaha → Bagian Umum');
-  assert.ok(change && change.kind === 'change', `changes: ${JSON.stringify(changes.map((node) => (node.kind === 'change' ? `${node.label}: ${node.detail}` : node.kind)))}`);
+  const change = changes.find(
+    (node) => node.kind === 'change' && node.label === 'responsible' && node.detail === 'Bagian Tata Usaha → Bagian Umum',
+  );
+  assert.ok(
+    change && change.kind === 'change',
+    `changes: ${JSON.stringify(changes.map((node) => (node.kind === 'change' ? `${node.label}: ${node.detail}` : node.kind)))}`,
+  );
   const treeItem = api.rtlHistory.getTreeItem(change);
   assert.match(String(treeItem.description), /^Budi · \d{4}-\d{2}-\d{2}$/);
   assert.ok(change.event.base, 'the change has a base version to compare with');
@@ -166,8 +192,15 @@ test('the RTL history view lists item changes from git and opens the commit diff
 test('imports responses: shows the mapping, asks, imports, and accounts for every row', async () => {
   const input = path.join(root(), '..', 'impor-uji.csv');
   const header = 'id,date,time,service,gender,age,education,occupation,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran';
-  fs.writeFileSync(input, `${header}\nimp-1,2023-04-03,08.00-12.00,rapat,P,41,S1,PNS,4,4,3,4,3,4,4,4,4,=HYPERLINK("x")\nimp-2,2024-01-05,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,\n`);
-  const running = vscode.commands.executeCommand<{ read: number; imported: number; rejected: number } | undefined>('skm.importResponses', input, '2023-s1');
+  fs.writeFileSync(
+    input,
+    `${header}\nimp-1,2023-04-03,08.00-12.00,rapat,P,41,S1,PNS,4,4,3,4,3,4,4,4,4,=HYPERLINK("x")\nimp-2,2024-01-05,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,\n`,
+  );
+  const running = vscode.commands.executeCommand<{ read: number; imported: number; rejected: number } | undefined>(
+    'skm.importResponses',
+    input,
+    '2023-s1',
+  );
   // The mapping is shown beside before anything is written.
   const plan = await waitFor(() => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'skm-import'), 20000);
   assert.match(plan.getText(), /U9/);
@@ -178,7 +211,11 @@ test('imports responses: shows the mapping, asks, imports, and accounts for ever
   await sleep(500);
   await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   const summary = await running;
-  assert.deepEqual(summary && { read: summary.read, imported: summary.imported, rejected: summary.rejected }, { read: 2, imported: 1, rejected: 1 });
+  assert.deepEqual(summary && { read: summary.read, imported: summary.imported, rejected: summary.rejected }, {
+    read: 2,
+    imported: 1,
+    rejected: 1,
+  });
   const written = fs.readFileSync(csv, 'utf8');
   assert.match(written, /^imp-1,2023-04-03,/m);
   assert.doesNotMatch(written, /imp-2/);
@@ -201,7 +238,10 @@ const speedTests: [string, () => Promise<void>][] = [
       await waitFor(() => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch').length > 0);
       await vscode.commands.executeCommand('skm.openPreview');
       await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000);
-      const line = document.getText().split('\n').findIndex((text) => /stated: 85/.test(text));
+      const line = document
+        .getText()
+        .split('\n')
+        .findIndex((text) => /stated: 85/.test(text));
       for (const stated of ['226', '85', '226']) {
         const started = performance.now();
         const expectGone = stated === '226';
@@ -214,14 +254,18 @@ const speedTests: [string, () => Promise<void>][] = [
           });
         });
         const before = api.preview.lastRenderMs;
-        await editor.edit((edit) => edit.replace(new vscode.Range(line, 0, line, document.lineAt(line).text.length), `  stated: ${stated}`));
+        await editor.edit((edit) =>
+          edit.replace(new vscode.Range(line, 0, line, document.lineAt(line).text.length), `  stated: ${stated}`),
+        );
         await changed;
         const diagnosticsMs = performance.now() - started;
         const publishedMs = (api.model()?.lastPublishedAt ?? Number.NaN) - started;
         const fromHostMs = (api.model()?.lastPublishedAt ?? Number.NaN) - (api.model()?.lastEditAt ?? Number.NaN);
         await waitFor(() => api?.preview.lastRenderMs !== before, 20000).catch(() => undefined);
         const previewMs = performance.now() - started;
-        console.log(`SPEED 10k diagnostics after edit: published ${publishedMs.toFixed(0)} ms after editor.edit() (${fromHostMs.toFixed(0)} ms after the change reached the extension), event delivered ${diagnosticsMs.toFixed(0)} ms (target ≤ 300 ms; debounce 150 ms; lint ${api.model()?.lastDuration.toFixed(1) ?? '?'} ms) · preview refreshed ${previewMs.toFixed(0)} ms after the edit (target ≤ 500 ms)`);
+        console.log(
+          `SPEED 10k diagnostics after edit: published ${publishedMs.toFixed(0)} ms after editor.edit() (${fromHostMs.toFixed(0)} ms after the change reached the extension), event delivered ${diagnosticsMs.toFixed(0)} ms (target ≤ 300 ms; debounce 150 ms; lint ${api.model()?.lastDuration.toFixed(1) ?? '?'} ms) · preview refreshed ${previewMs.toFixed(0)} ms after the edit (target ≤ 500 ms)`,
+        );
       }
     },
   ],

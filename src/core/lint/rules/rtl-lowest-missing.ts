@@ -43,7 +43,12 @@ export const rtlLowestMissing: LintRule = {
       findings.push({
         file: rtl.file,
         range,
-        message: t('rtl.lowest-missing.tied', { codes: codes.join(', '), nrr: formatNumber(cutOff[0]!.nrr, 2), places, covered: coveredTied }),
+        message: t('rtl.lowest-missing.tied', {
+          codes: codes.join(', '),
+          nrr: formatNumber(cutOff[0]!.nrr, 2),
+          places,
+          covered: coveredTied,
+        }),
         data: { unsur: missing[0], tiedWith: codes, places, covered: coveredTied, missing },
       });
     }

@@ -52,7 +52,10 @@ export const loadMessages: Catalogue = {
     id: '… dan {count} masalah {code} lainnya di berkas ini.',
     en: '… and {count} more {code} problems in this file.',
   },
-  'responses.date-invalid': { id: 'Tanggal "{value}" tidak valid (pakai YYYY-MM-DD).', en: 'Date "{value}" is not valid (use YYYY-MM-DD).' },
+  'responses.date-invalid': {
+    id: 'Tanggal "{value}" tidak valid (pakai YYYY-MM-DD).',
+    en: 'Date "{value}" is not valid (use YYYY-MM-DD).',
+  },
   'did-you-mean': { id: ' Maksud Anda "{suggestion}"?', en: ' Did you mean "{suggestion}"?' },
   'workspace.no-unit': {
     id: 'Berkas unit skm.yaml tidak ditemukan di {root}.',
