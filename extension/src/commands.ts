@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { responsesHeader, scaffoldPeriod, scaffoldUnit } from '../../src/core/load/scaffold';
+import { periodFromId, responsesHeader, scaffoldPeriod, scaffoldUnit } from '../../src/core/load/scaffold';
 import { IMPORT_PLAN_SCHEME, ImportPlanProvider, importResponses } from './import-command';
 import { readSettings } from './settings';
 import type { WorkspaceModel } from './workspace-model';
@@ -81,19 +81,24 @@ export function registerCommands(context: CommandContext, register: (id: string,
     return vscode.window.showTextDocument(vscode.Uri.file(target));
   });
 
-  register('skm.newPeriod', async () => {
+  // The id may be passed as an argument (tests, keybindings); otherwise it is asked for.
+  register('skm.newPeriod', async (argument?: unknown) => {
     const root = workspaceRoot(context);
     if (!root) return undefined;
-    const id = await vscode.window.showInputBox({
-      prompt: vscode.l10n.t('Period id (folder name), e.g. 2025-s1'),
-      validateInput: (value) => (/^[a-z0-9][a-z0-9-]*$/i.test(value) ? undefined : vscode.l10n.t('Letters, digits and hyphens only')),
-    });
+    const valid = (value: string): boolean => /^[a-z0-9][a-z0-9-]*$/i.test(value);
+    const id =
+      typeof argument === 'string' && valid(argument)
+        ? argument
+        : await vscode.window.showInputBox({
+            prompt: vscode.l10n.t('Period id (folder name), e.g. 2025-s1'),
+            validateInput: (value) => (valid(value) ? undefined : vscode.l10n.t('Letters, digits and hyphens only')),
+          });
     if (!id) return undefined;
-    const year = new Date().getFullYear();
     const folder = path.join(root, 'periods', id);
     fs.mkdirSync(folder, { recursive: true });
     const periodFile = path.join(folder, 'period.yaml');
-    if (!fs.existsSync(periodFile)) fs.writeFileSync(periodFile, scaffoldPeriod(id, `${year}-01-01`, `${year}-06-30`));
+    const { label, start, end } = periodFromId(id, new Date().getFullYear());
+    if (!fs.existsSync(periodFile)) fs.writeFileSync(periodFile, scaffoldPeriod(label, start, end));
     const workspace = context.model()?.result.loaded.workspace;
     const responses = path.join(folder, 'responses.csv');
     if (!fs.existsSync(responses) && workspace)

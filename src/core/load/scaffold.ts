@@ -5,21 +5,73 @@
 import { stringify } from 'yaml';
 import { DEFAULT_PROFILE, PERMENPANRB_14_2017 } from '../model/rule-sets';
 
+/**
+ * A new unit: every required key filled, the 14/2017 unsur and profile written out so the unit
+ * can rename and reorder them, and the keys only the unit can fill (address, signatory) as
+ * commented templates — the file lints without errors until the user opts in to them.
+ */
 export function scaffoldUnit(name: string): string {
-  const unit = {
-    unit: { name, parent: '', city: '' },
-    signatory: { name: '', nip: '', position: '' },
+  const body = {
+    unit: { name },
     ruleSet: PERMENPANRB_14_2017.id,
     mode: 'exact',
     unsur: PERMENPANRB_14_2017.unsur.map(({ code, label, question, options }) => ({ code, label, question, options })),
     services: [{ code: 'layanan-1', label: 'Jenis layanan pertama' }],
     profile: DEFAULT_PROFILE,
   };
-  return `# Unit SKM — lihat docs/format.md\n${stringify(unit, { lineWidth: 0 })}`;
+  const [unitBlock = '', ...rest] = stringify(body, { lineWidth: 0 }).split(/\n(?=ruleSet:)/);
+  return [
+    '# Unit SKM — lihat docs/format.md',
+    unitBlock.trimEnd(),
+    '  # parent: Nama instansi induk',
+    '  # city: Kota tempat laporan ditandatangani',
+    '# Penandatangan laporan (wajib sebelum laporan disusun) / report signatory:',
+    '# signatory:',
+    '#   name: Nama lengkap dengan gelar',
+    '#   nip: "NIP 18 digit"',
+    '#   rank: Pangkat, golongan',
+    '#   position: Jabatan',
+    ...rest,
+  ].join('\n');
 }
 
+/** A new period; the population is a commented template (the sample-size rules need its real size). */
 export function scaffoldPeriod(label: string, start: string, end: string): string {
-  return `${stringify({ label, start, end, population: { size: 0, scope: 'period' }, sampling: { method: 'krejcie-morgan' }, schedule: [], team: [] }, { lineWidth: 0 })}`;
+  return [
+    stringify({ label, start, end }, { lineWidth: 0 }).trimEnd(),
+    '# Jumlah penerima layanan selama periode ini / service users in this period:',
+    '# population:',
+    '#   size: 0',
+    '#   scope: period',
+    stringify({ sampling: { method: 'krejcie-morgan' }, schedule: [], team: [] }, { lineWidth: 0 }),
+  ].join('\n');
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * Label and dates of a new period from its folder id, following the samples' naming:
+ * `2025-s1` → Semester I 2025 (1 Jan–30 Jun), `2025-s2` → Semester II, `2023-tw4` → Triwulan IV
+ * 2023 (1 Oct–31 Dec), `2024` → Tahun 2024. Any other id keeps its name as the label and gets the
+ * first semester of `fallbackYear`, for the user to edit.
+ */
+export function periodFromId(id: string, fallbackYear: number): { label: string; start: string; end: string } {
+  const lastDay = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  const semester = /^(\d{4})-s([12])$/i.exec(id);
+  if (semester) {
+    const year = Number(semester[1]);
+    const half = Number(semester[2]);
+    return { label: `Semester ${ROMAN[half - 1]} ${year}`, start: `${year}-${half === 1 ? '01' : '07'}-01`, end: lastDay(year, half * 6) };
+  }
+  const quarter = /^(\d{4})-tw([1-4])$/i.exec(id);
+  if (quarter) {
+    const year = Number(quarter[1]);
+    const number = Number(quarter[2]);
+    return { label: `Triwulan ${ROMAN[number - 1]} ${year}`, start: `${year}-${String(number * 3 - 2).padStart(2, '0')}-01`, end: lastDay(year, number * 3) };
+  }
+  const whole = /^(\d{4})$/.exec(id);
+  if (whole) return { label: `Tahun ${whole[1]}`, start: `${whole[1]}-01-01`, end: `${whole[1]}-12-31` };
+  return { label: id, start: `${fallbackYear}-01-01`, end: `${fallbackYear}-06-30` };
 }
 
 export function responsesHeader(unsurCodes: string[], profileKeys: string[]): string {

@@ -108,6 +108,107 @@ test('offers and applies the did-you-mean quick fix for an unknown unsur code', 
   await document.save();
 });
 
+async function applyFirstFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: RegExp): Promise<void> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  const action = actions.find((candidate) => title.test(candidate.title));
+  assert.ok(action?.edit, `a quick fix titled ${String(title)}: ${actions.map((candidate) => candidate.title).join(' | ')}`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+}
+
+test('NIP with spaces and a missing required key get their quick fixes', async () => {
+  const unitUri = vscode.Uri.file(path.join(root(), 'skm.yaml'));
+  const unit = await vscode.workspace.openTextDocument(unitUri);
+  const editor = await vscode.window.showTextDocument(unit);
+  const nipLine = unit
+    .getText()
+    .split('\n')
+    .findIndex((text) => /^ {2}nip: "196707191993032006"$/.test(text));
+  assert.ok(nipLine >= 0);
+  await editor.edit((edit) => edit.replace(unit.lineAt(nipLine).range, '  nip: "19670719 199303 2 006"'));
+  const [spaces] = await waitFor(() => {
+    const found = diagnosticsFor('skm.yaml', 'signatory.nip-spaces');
+    return found.length > 0 && found;
+  });
+  assert.ok(spaces);
+  await applyFirstFix(unitUri, spaces, /196707191993032006/);
+  assert.equal(unit.lineAt(nipLine).text, '  nip: "196707191993032006"');
+  await waitFor(() => diagnosticsFor('skm.yaml', 'signatory.nip-spaces').length === 0);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+
+  const periodUri = vscode.Uri.file(path.join(root(), 'periods/2022/period.yaml'));
+  const period = await vscode.workspace.openTextDocument(periodUri);
+  const periodEditor = await vscode.window.showTextDocument(period);
+  const labelLine = period
+    .getText()
+    .split('\n')
+    .findIndex((text) => text.startsWith('label:'));
+  assert.ok(labelLine >= 0);
+  await periodEditor.edit((edit) => edit.delete(period.lineAt(labelLine).rangeIncludingLineBreak));
+  const [required] = await waitFor(() => {
+    const found = diagnosticsFor('periods/2022/period.yaml', 'schema.required');
+    return found.length > 0 && found;
+  });
+  assert.ok(required);
+  await applyFirstFix(periodUri, required, /"label"/);
+  assert.match(period.getText(), /^label: $/m);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('hover on an unsur code and the CodeLens above the responses show computed values', async () => {
+  const rtlUri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/rtl.yaml'));
+  const rtl = await vscode.workspace.openTextDocument(rtlUri);
+  const line = rtl
+    .getText()
+    .split('\n')
+    .findIndex((text) => /unsur: U3$/.test(text));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    rtlUri,
+    new vscode.Position(line, rtl.lineAt(line).text.indexOf('U3') + 1),
+  );
+  const text = hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+  assert.match(text, /U3 — Waktu Penyelesaian/);
+  assert.match(text, /NRR \*\*3,30\*\*/);
+  const csvUri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/responses.csv'));
+  await vscode.workspace.openTextDocument(csvUri);
+  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', csvUri);
+  const titles = lenses.map((lens) => lens.command?.title ?? '');
+  assert.ok(titles.includes('IKM 85,08 · B · n = 86'), titles.join(' | '));
+});
+
+test('the new-period command scaffolds a period named from its id', async () => {
+  const folder = path.join(root(), 'periods/2024-s2');
+  await vscode.commands.executeCommand('skm.newPeriod', '2024-s2');
+  const text = fs.readFileSync(path.join(folder, 'period.yaml'), 'utf8');
+  assert.match(text, /^label: Semester II 2024$/m);
+  assert.match(text, /^start: 2024-07-01$/m);
+  assert.match(text, /^end: 2024-12-31$/m);
+  assert.match(fs.readFileSync(path.join(folder, 'responses.csv'), 'utf8'), /^id,date,time,service,.*U9,saran$/m);
+  assert.equal(
+    path.relative(root(), vscode.window.activeTextEditor?.document.uri.fsPath ?? ''),
+    path.join('periods', '2024-s2', 'period.yaml'),
+  );
+  // A scaffold lints without errors.
+  await sleep(1000);
+  const errors = vscode.languages
+    .getDiagnostics(vscode.Uri.file(path.join(folder, 'period.yaml')))
+    .filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
+  assert.deepEqual(
+    errors.map((diagnostic) => diagnostic.message),
+    [],
+  );
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
 test('diagnostics follow an edit quickly (speed figure)', async () => {
   const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/period.yaml'));
   const document = await vscode.workspace.openTextDocument(uri);
