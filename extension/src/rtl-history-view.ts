@@ -130,7 +130,10 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
     if (node.kind === 'item') {
       const item = new vscode.TreeItem(node.itemId, vscode.TreeItemCollapsibleState.Collapsed);
       const last = node.events.at(-1);
-      item.description = vscode.l10n.t('{0} changes · last {1}', node.events.length, last?.date.slice(0, 10) ?? '');
+      item.description =
+        node.events.length === 1
+          ? vscode.l10n.t('1 change · {0}', last?.date.slice(0, 10) ?? '')
+          : vscode.l10n.t('{0} changes · last {1}', node.events.length, last?.date.slice(0, 10) ?? '');
       item.iconPath = new vscode.ThemeIcon('checklist');
       item.contextValue = 'rtlItem';
       return item;
