@@ -129,20 +129,25 @@ export function registerCommands(context: CommandContext, register: (id: string,
     const active = vscode.window.activeTextEditor?.document.uri;
     const period = model.periodFor(active ? path.relative(root, active.fsPath).split(path.sep).join('/') : undefined);
     if (!period) return;
-    await vscode.window.withProgress(
+    // Resolves to the PDF's path (undefined when cancelled or failed), for callers and tests.
+    return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting PDF {0}…', period.label), cancellable: true },
       async (_progress, token) => {
         const result = await runSkm(context, ['build', path.join(root, period.folder), '--pdf'], root, token);
         context.output.appendLine(result.stdout + result.stderr);
-        if (token.isCancellationRequested) return;
+        if (token.isCancellationRequested) return undefined;
         const pdf = fs.existsSync(path.join(root, 'reports', period.id))
           ? fs.readdirSync(path.join(root, 'reports', period.id)).find((name) => name.endsWith('.pdf'))
           : undefined;
-        if (result.code === 0 && pdf) await vscode.env.openExternal(vscode.Uri.file(path.join(root, 'reports', period.id, pdf)));
-        else
-          void vscode.window.showErrorMessage(
-            result.stderr.trim().split('\n')[0] || vscode.l10n.t('The PDF could not be made; see the SKM output.'),
-          );
+        if (result.code === 0 && pdf) {
+          const file = path.join(root, 'reports', period.id, pdf);
+          void vscode.env.openExternal(vscode.Uri.file(file));
+          return file;
+        }
+        void vscode.window.showErrorMessage(
+          result.stderr.trim().split('\n')[0] || vscode.l10n.t('The PDF could not be made; see the SKM output.'),
+        );
+        return undefined;
       },
     );
   });

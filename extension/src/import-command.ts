@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Workspace } from '../../src/core/model/types';
+import { t } from '../../src/core/text/messages';
 import { importFile } from '../../src/node/import-file';
 import type { ImportSummary } from '../../src/node/import-file';
 import type { WorkspaceModel } from './workspace-model';
@@ -33,7 +34,8 @@ function planText(input: string, periodLabel: string, dry: ImportSummary): strin
   return [
     `# ${vscode.l10n.t('Import {0} into {1}', path.basename(input), periodLabel)}`,
     '',
-    vscode.l10n.t('Dry run: read {0} = imported {1} + rejected {2}. Nothing has been written yet.', dry.read, dry.imported, dry.rejected),
+    // Shared with the CLI: the same catalogue strings `skm import --dry-run` prints.
+    `${t('import.dry-run')} ${t('import.summary', { read: dry.read, imported: dry.imported, rejected: dry.rejected })}`,
     '',
     '```text',
     ...dry.plan.lines,
@@ -86,7 +88,7 @@ export async function importResponses(
     const importLabel = vscode.l10n.t('Import {0} rows', dry.imported);
     const confirm = await vscode.window.showQuickPick(
       [
-        { label: importLabel, detail: vscode.l10n.t('read {0} = imported {1} + rejected {2}', dry.read, dry.imported, dry.rejected) },
+        { label: importLabel, detail: t('import.summary', { read: dry.read, imported: dry.imported, rejected: dry.rejected }) },
         { label: vscode.l10n.t('Cancel') },
       ],
       { placeHolder: vscode.l10n.t('Check the column mapping shown beside, then confirm') },
@@ -110,7 +112,7 @@ export async function importResponses(
       },
     );
     model.invalidate();
-    const message = vscode.l10n.t('read {0} = imported {1} + rejected {2}', summary.read, summary.imported, summary.rejected);
+    const message = t('import.summary', { read: summary.read, imported: summary.imported, rejected: summary.rejected });
     output.appendLine(message + (summary.rejectsFile ? ` · ${summary.rejectsFile}` : ''));
     if (summary.rejectsFile) {
       const rejects = summary.rejectsFile;

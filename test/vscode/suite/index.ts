@@ -249,6 +249,15 @@ test('opens the preview and builds the Markdown reports from commands', async ()
   assert.match(fs.readFileSync(report, 'utf8'), /IKM unit pelayanan: \*\*85,08\*\*/);
 });
 
+test('exports the PDF through pandoc and Chromium and hands it to the system viewer', async () => {
+  const started = performance.now();
+  const pdf = await vscode.commands.executeCommand<string | undefined>('skm.exportPdf');
+  assert.ok(pdf, 'the command resolves to the PDF it wrote');
+  assert.equal(path.relative(root(), path.dirname(pdf)), path.join('reports', '2023-s1'));
+  assert.equal(fs.readFileSync(pdf).subarray(0, 5).toString('latin1'), '%PDF-');
+  console.log(`SPEED PDF export from the editor ${(performance.now() - started).toFixed(0)} ms (pandoc + Chromium, both reports)`);
+});
+
 test('the RTL history view lists item changes from git and opens the commit diff', async () => {
   // The driver made the workspace a git repository: "Data awal" by Ani, then Budi changed the
   // responsible unit of rtl-2023s1-01.
