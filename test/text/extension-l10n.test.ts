@@ -23,7 +23,11 @@ describe('extension localisation', () => {
     const bundle = json('l10n/bundle.l10n.id.json');
     expect(strings.size).toBeGreaterThan(20);
     expect([...strings].filter((text) => typeof bundle[text] !== 'string').sort()).toEqual([]);
-    expect(Object.keys(bundle).filter((key) => !strings.has(key)).sort()).toEqual([]);
+    expect(
+      Object.keys(bundle)
+        .filter((key) => !strings.has(key))
+        .sort(),
+    ).toEqual([]);
   });
 
   it('translations keep their placeholders', () => {
