@@ -18,7 +18,10 @@ describe('scaffolds', () => {
     const files = new MemoryFiles({
       'skm.yaml': scaffoldUnit('Unit Pelayanan Uji'),
       'periods/2025-s1/period.yaml': scaffoldPeriod(label, start, end),
-      'periods/2025-s1/responses.csv': responsesHeader(['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'], ['gender', 'age', 'education', 'occupation']),
+      'periods/2025-s1/responses.csv': responsesHeader(
+        ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'],
+        ['gender', 'age', 'education', 'occupation'],
+      ),
     });
     const result = lintWorkspace(files);
     const workspace = result.loaded.workspace;

@@ -56,7 +56,8 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
  * first semester of `fallbackYear`, for the user to edit.
  */
 export function periodFromId(id: string, fallbackYear: number): { label: string; start: string; end: string } {
-  const lastDay = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  const lastDay = (year: number, month: number): string =>
+    `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
   const semester = /^(\d{4})-s([12])$/i.exec(id);
   if (semester) {
     const year = Number(semester[1]);
@@ -67,7 +68,11 @@ export function periodFromId(id: string, fallbackYear: number): { label: string;
   if (quarter) {
     const year = Number(quarter[1]);
     const number = Number(quarter[2]);
-    return { label: `Triwulan ${ROMAN[number - 1]} ${year}`, start: `${year}-${String(number * 3 - 2).padStart(2, '0')}-01`, end: lastDay(year, number * 3) };
+    return {
+      label: `Triwulan ${ROMAN[number - 1]} ${year}`,
+      start: `${year}-${String(number * 3 - 2).padStart(2, '0')}-01`,
+      end: lastDay(year, number * 3),
+    };
   }
   const whole = /^(\d{4})$/.exec(id);
   if (whole) return { label: `Tahun ${whole[1]}`, start: `${whole[1]}-01-01`, end: `${whole[1]}-12-31` };
