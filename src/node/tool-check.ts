@@ -2,8 +2,8 @@
  * Finds the external programs the HTML and PDF outputs need. A missing program is reported once,
  * naming the Debian package that provides it; the caller still writes the Markdown and exits 1.
  *
- * - pandoc: `SKM_PANDOC` (a path), else `pandoc` on `PATH`; package `pandoc`.
- * - Chromium: `SKM_CHROMIUM` (a path), else `/usr/bin/chromium`, else `chromium` on `PATH`;
+ * - pandoc: `SKM_PANDOC` (a path, or a name on `PATH`), else `pandoc` on `PATH`; package `pandoc`.
+ * - Chromium: `SKM_CHROMIUM` (a path, or a name on `PATH`), else `/usr/bin/chromium`, else `chromium` on `PATH`;
  *   package `chromium`.
  */
 import * as fs from 'node:fs';
@@ -50,13 +50,21 @@ function onPath(name: string, searchPath: string | undefined): string | undefine
   return undefined;
 }
 
-/** Looks for one tool; an override in the environment is used as given (no fallback). */
+/**
+ * Looks for one tool. An override in the environment is used as given (no fallback): a path when
+ * it contains a separator, otherwise a program name looked up on `PATH` (the editor's default
+ * settings are the bare names `pandoc` and `chromium`).
+ */
 export function checkTool(tool: ToolName, env: Record<string, string | undefined>): ToolCheck {
   const override = env[OVERRIDES[tool]];
   if (override !== undefined && override !== '') {
-    return isExecutable(override)
-      ? { ok: true, tool, path: override }
-      : { ok: false, tool, debianPackage: PACKAGES[tool], looked: override };
+    const found =
+      override.includes('/') || override.includes(path.sep)
+        ? isExecutable(override)
+          ? override
+          : undefined
+        : onPath(override, env['PATH']);
+    return found ? { ok: true, tool, path: found } : { ok: false, tool, debianPackage: PACKAGES[tool], looked: override };
   }
   const found = FIXED[tool].find(isExecutable) ?? onPath(tool, env['PATH']);
   return found ? { ok: true, tool, path: found } : { ok: false, tool, debianPackage: PACKAGES[tool], looked: `PATH` };

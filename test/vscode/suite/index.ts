@@ -207,6 +207,7 @@ test('the new-period command scaffolds a period named from its id', async () => 
   );
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   fs.rmSync(folder, { recursive: true, force: true });
+  await vscode.commands.executeCommand('skm.lintWorkspace');
 });
 
 test('diagnostics follow an edit quickly (speed figure)', async () => {
@@ -251,6 +252,8 @@ test('opens the preview and builds the Markdown reports from commands', async ()
 
 test('exports the PDF through pandoc and Chromium and hands it to the system viewer', async () => {
   const started = performance.now();
+  // The PDF is made for the period of the file in the editor.
+  await vscode.window.showTextDocument(vscode.Uri.file(path.join(root(), 'periods/2023-s1/period.yaml')));
   const pdf = await vscode.commands.executeCommand<string | undefined>('skm.exportPdf');
   assert.ok(pdf, 'the command resolves to the PDF it wrote');
   assert.equal(path.relative(root(), path.dirname(pdf)), path.join('reports', '2023-s1'));
