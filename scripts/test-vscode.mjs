@@ -154,7 +154,10 @@ async function integrationTests(browser, name = 'integration') {
     if (/^(ok|not ok|SPEED|\d+\/\d+ extension-host)/.test(text)) console.log(`  [host] ${text}`);
   });
   await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 180_000))]);
+  let timer;
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 180_000)))]);
+  // A pending timer would keep the driver alive for minutes after the last test.
+  clearTimeout(timer);
   await page.screenshot({ path: path.join(shots, `${name}.png`) });
   if (exitCode === 0) pass(`extension-host tests (${name})`);
   else fail(`extension-host tests (${name}) (exit ${exitCode ?? 'timeout'})`);
