@@ -77,10 +77,39 @@ export class CsvParser {
       this.ensureDelimiter(text);
     }
     const delimiter = this.delimiterCode;
+    const delimiterText = String.fromCharCode(delimiter);
     let position = 0;
     let line = this.line;
     let lineStart = 0;
+    // Offset of the next quote at or after `position` (-1: none left); refreshed when passed.
+    let nextQuote = -2;
     while (position < length) {
+      // Fast lane: a whole line without a quote splits natively on the delimiter.
+      if (nextQuote !== -1 && nextQuote < position) nextQuote = text.indexOf('"', position);
+      const lineEnd = text.indexOf('\n', position);
+      if (lineEnd === -1 && !final) return this.rewind(position, line, lineStart);
+      const end = lineEnd === -1 ? length : lineEnd;
+      if (nextQuote === -1 || nextQuote >= end) {
+        const content = text.slice(position, end > position && text.charCodeAt(end - 1) === RETURN ? end - 1 : end);
+        const recordLine = line;
+        position = lineEnd === -1 ? length : lineEnd + 1;
+        if (lineEnd !== -1) {
+          line++;
+          lineStart = position;
+        }
+        if (content === '') continue;
+        const fields = content.split(delimiterText);
+        const columns = new Array<number>(fields.length);
+        let column = 0;
+        for (let index = 0; index < fields.length; index++) {
+          columns[index] = column;
+          column += fields[index]!.length + 1;
+        }
+        // As in the general path, a carriage return ending any unquoted field is dropped.
+        if (content.includes('\r')) for (let index = 0; index < fields.length; index++) fields[index] = stripReturn(fields[index]!);
+        this.onRecord({ fields, columns, line: recordLine });
+        continue;
+      }
       const recordStart = position;
       const recordLine = line;
       const recordLineStart = lineStart;
