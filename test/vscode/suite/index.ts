@@ -52,6 +52,14 @@ function diagnosticsFor(relative: string, code: string): vscode.Diagnostic[] {
     .filter((diagnostic) => typeof diagnostic.code === 'object' && diagnostic.code.value === code);
 }
 
+/** The 0-based index of the first line of `document` matching `pattern` (-1 when none). */
+function lineMatching(document: vscode.TextDocument, pattern: RegExp): number {
+  return document
+    .getText()
+    .split('\n')
+    .findIndex((text) => pattern.test(text));
+}
+
 let api: SkmApi | undefined;
 
 test('activates in a workspace with skm.yaml and reports its activation time', async () => {
@@ -82,10 +90,7 @@ test('offers and applies the did-you-mean quick fix for an unknown unsur code', 
   const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/rtl.yaml'));
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
-  const line = document
-    .getText()
-    .split('\n')
-    .findIndex((text) => /unsur: U3$/.test(text));
+  const line = lineMatching(document, /unsur: U3$/);
   assert.ok(line >= 0);
   const column = document.lineAt(line).text.indexOf('U3');
   await editor.edit((edit) => edit.replace(new vscode.Range(line, column, line, column + 2), 'U33'));
@@ -124,10 +129,7 @@ test('NIP with spaces and a missing required key get their quick fixes', async (
   const unitUri = vscode.Uri.file(path.join(root(), 'skm.yaml'));
   const unit = await vscode.workspace.openTextDocument(unitUri);
   const editor = await vscode.window.showTextDocument(unit);
-  const nipLine = unit
-    .getText()
-    .split('\n')
-    .findIndex((text) => /^ {2}nip: "196707191993032006"$/.test(text));
+  const nipLine = lineMatching(unit, /^ {2}nip: "196707191993032006"$/);
   assert.ok(nipLine >= 0);
   await editor.edit((edit) => edit.replace(unit.lineAt(nipLine).range, '  nip: "19670719 199303 2 006"'));
   const [spaces] = await waitFor(() => {
@@ -143,10 +145,7 @@ test('NIP with spaces and a missing required key get their quick fixes', async (
   const periodUri = vscode.Uri.file(path.join(root(), 'periods/2022/period.yaml'));
   const period = await vscode.workspace.openTextDocument(periodUri);
   const periodEditor = await vscode.window.showTextDocument(period);
-  const labelLine = period
-    .getText()
-    .split('\n')
-    .findIndex((text) => text.startsWith('label:'));
+  const labelLine = lineMatching(period, /^label:/);
   assert.ok(labelLine >= 0);
   await periodEditor.edit((edit) => edit.delete(period.lineAt(labelLine).rangeIncludingLineBreak));
   const [required] = await waitFor(() => {
@@ -162,10 +161,7 @@ test('NIP with spaces and a missing required key get their quick fixes', async (
 test('hover on an unsur code and the CodeLens above the responses show computed values', async () => {
   const rtlUri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/rtl.yaml'));
   const rtl = await vscode.workspace.openTextDocument(rtlUri);
-  const line = rtl
-    .getText()
-    .split('\n')
-    .findIndex((text) => /unsur: U3$/.test(text));
+  const line = lineMatching(rtl, /unsur: U3$/);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
     'vscode.executeHoverProvider',
     rtlUri,
@@ -214,10 +210,7 @@ test('diagnostics follow an edit quickly (speed figure)', async () => {
   const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/period.yaml'));
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
-  const line = document
-    .getText()
-    .split('\n')
-    .findIndex((text) => /stated: 85/.test(text));
+  const line = lineMatching(document, /stated: 85/);
   const started = performance.now();
   const changed = new Promise<void>((resolve) => {
     const listener = vscode.languages.onDidChangeDiagnostics(() => {
@@ -351,10 +344,7 @@ const speedTests: [string, () => Promise<void>][] = [
       await waitFor(() => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch').length > 0);
       await vscode.commands.executeCommand('skm.openPreview');
       await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000);
-      const line = document
-        .getText()
-        .split('\n')
-        .findIndex((text) => /stated: 85/.test(text));
+      const line = lineMatching(document, /stated: 85/);
       for (const stated of ['226', '85', '226']) {
         const started = performance.now();
         const expectGone = stated === '226';
