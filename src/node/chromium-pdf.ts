@@ -4,7 +4,7 @@
  * network. The page is printed only after mermaid has set `data-charts-done` and the fonts are
  * ready — no fixed sleeps. One browser serves many reports; `close()` it at the end.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Chromium flags: headless printing as root in a container, hinting off for stable glyphs. */
 export const CHROMIUM_ARGS = [
@@ -48,21 +48,51 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
   const { chromium } = await import('playwright-core');
   const browser: Browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout });
   const startMs = performance.now() - started;
+  // One page is kept with the report's libraries (mermaid, ≈ 2,5 MB of script) already parsed;
+  // each report replaces its document with `document.write` (the window and its globals stay), so
+  // only the report itself is parsed per print. Any failure discards the page.
+  let warm: { context: BrowserContext; page: Page; library: string; blocked: string[] } | undefined;
+  const discard = async (): Promise<void> => {
+    const old = warm;
+    warm = undefined;
+    await old?.context.close().catch(() => undefined);
+  };
+  const warmPage = async (library: string): Promise<NonNullable<typeof warm>> => {
+    if (warm?.library === library) return warm;
+    await discard();
+    const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+    const blocked: string[] = [];
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (LOCAL.test(url)) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    await page.setContent(`<!DOCTYPE html><html><head></head><body><script>${library}</script></body></html>`, {
+      waitUntil: 'load',
+      timeout,
+    });
+    warm = { context, page, library, blocked };
+    return warm;
+  };
   return {
     startMs,
     async print(html) {
-      const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
-      const blockedRequests: string[] = [];
-      await context.route('**/*', async (route) => {
-        const url = route.request().url();
-        if (LOCAL.test(url)) return route.continue();
-        blockedRequests.push(url);
-        return route.abort('blockedbyclient');
-      });
+      const split = splitLibrary(html);
+      const current = await warmPage(split.library);
+      const { page, blocked } = current;
+      blocked.length = 0;
       try {
-        const page = await context.newPage();
         const loading = performance.now();
-        await page.setContent(html, { waitUntil: 'load', timeout });
+        await page.evaluate((documentHtml: string) => {
+          // Runs in the page (no DOM types in this project): replace the document, keep the window.
+          const target = (globalThis as unknown as { document: { open(): void; write(text: string): void; close(): void } }).document;
+          target.open();
+          target.write(documentHtml);
+          target.close();
+        }, split.document);
+        await page.waitForLoadState('load', { timeout });
         await page.waitForFunction("document.body && document.body.dataset.chartsDone === '1'", undefined, { timeout, polling: 20 });
         await page.evaluate('document.fonts.ready.then(() => true)');
         const chartsError = await page.evaluate<string>('document.body.dataset.chartsError || ""');
@@ -79,14 +109,28 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
         return {
           pdf,
           svgCount,
-          blockedRequests,
+          blockedRequests: [...blocked],
           timings: { loadMs: chartsMs - drawMs, drawMs, chartsMs, printMs },
           ...(chartsError ? { chartsError } : {}),
         };
-      } finally {
-        await context.close();
+      } catch (error) {
+        await discard();
+        throw error;
       }
     },
-    close: () => browser.close(),
+    close: async () => {
+      await discard();
+      await browser.close();
+    },
   };
+}
+
+/**
+ * Separates the report's library script (the first of the two scripts at the end of the body:
+ * mermaid, then the code that runs it) from the document; a page without it keeps everything.
+ */
+export function splitLibrary(html: string): { library: string; document: string } {
+  const match = /<script>([\s\S]*?)<\/script>\n(?=<script>)/.exec(html);
+  if (!match || match[1] === undefined) return { library: '', document: html };
+  return { library: match[1], document: html.slice(0, match.index) + html.slice(match.index + match[0].length) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markFigures, MERMAID_CONFIG, reportHtml, unwrapMermaid } from '../../src/node/report-html';
 import { REPORT_CSS } from '../../src/node/report-css';
 import { pandocArguments } from '../../src/node/pandoc';
+import { splitLibrary } from '../../src/node/chromium-pdf';
 
 const PANDOC_OUTPUT = [
   '<!DOCTYPE html>',
@@ -54,5 +55,21 @@ describe('reportHtml', () => {
     expect(pandocArguments('/w/reports/p')).toEqual(
       expect.arrayContaining(['--sandbox', '--self-contained', '--resource-path=/w/reports/p']),
     );
+  });
+});
+
+describe('splitLibrary (the printer keeps mermaid parsed in a warm page)', () => {
+  it('takes out the library script and leaves the report and the code that runs mermaid', () => {
+    const html = reportHtml('<html><head></head><body><p>Laporan</p></body></html>', 'var mermaid = {}; /* pustaka */');
+    const { library, document } = splitLibrary(html);
+    expect(library).toBe('var mermaid = {}; /* pustaka */');
+    expect(document).not.toContain('/* pustaka */');
+    expect(document).toContain('<p>Laporan</p>');
+    expect(document).toContain('mermaid.initialize(');
+    expect(document.match(/<script>/g)).toHaveLength(1);
+  });
+
+  it('leaves a page without the two scripts whole', () => {
+    expect(splitLibrary('<p>tanpa skrip</p>')).toEqual({ library: '', document: '<p>tanpa skrip</p>' });
   });
 });
