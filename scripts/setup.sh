@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine for skm-as-code: the Debian packages the PDF pipeline and the
 # tests need (pandoc, Chromium, poppler-utils, fonts, git), then the npm dependencies and a build.
-# Idempotent; skips apt when everything is already present.
+# Idempotent; skips apt when everything is already present. `--system-packages` stops after apt
+# (CI runs `npm ci` and the build as steps of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+[ "${1:-}" = "--system-packages" ] && exit 0
 
 npm ci --no-audit --no-fund
 npm run build
