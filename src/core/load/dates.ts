@@ -24,10 +24,14 @@ export function normaliseDate(raw: string): string | undefined {
   return isCalendarDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
+/** Days in `month` (1–12) of `year`, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  return day <= daysInMonth(year, month);
 }
 
 function pad(value: number): string {

@@ -4,6 +4,8 @@
  */
 import { stringify } from 'yaml';
 import { DEFAULT_PROFILE, PERMENPANRB_14_2017 } from '../model/rule-sets';
+import { romanNumeral } from '../text/format';
+import { daysInMonth } from './dates';
 
 /**
  * A new unit: every required key filled, the 14/2017 unsur and profile written out so the unit
@@ -47,8 +49,6 @@ export function scaffoldPeriod(label: string, start: string, end: string): strin
   ].join('\n');
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
 /**
  * Label and dates of a new period from its folder id, following the samples' naming:
  * `2025-s1` → Semester I 2025 (1 Jan–30 Jun), `2025-s2` → Semester II, `2023-tw4` → Triwulan IV
@@ -56,24 +56,20 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
  * first semester of `fallbackYear`, for the user to edit.
  */
 export function periodFromId(id: string, fallbackYear: number): { label: string; start: string; end: string } {
-  const lastDay = (year: number, month: number): string =>
-    `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
-  const semester = /^(\d{4})-s([12])$/i.exec(id);
-  if (semester) {
-    const year = Number(semester[1]);
-    const half = Number(semester[2]);
-    return { label: `Semester ${ROMAN[half - 1]} ${year}`, start: `${year}-${half === 1 ? '01' : '07'}-01`, end: lastDay(year, half * 6) };
-  }
-  const quarter = /^(\d{4})-tw([1-4])$/i.exec(id);
-  if (quarter) {
-    const year = Number(quarter[1]);
-    const number = Number(quarter[2]);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  // A semester is the k-th span of six months, a triwulan the k-th span of three.
+  const span = (name: string, year: number, k: number, months: number): { label: string; start: string; end: string } => {
+    const last = k * months;
     return {
-      label: `Triwulan ${ROMAN[number - 1]} ${year}`,
-      start: `${year}-${String(number * 3 - 2).padStart(2, '0')}-01`,
-      end: lastDay(year, number * 3),
+      label: `${name} ${romanNumeral(k)} ${year}`,
+      start: `${year}-${pad(last - months + 1)}-01`,
+      end: `${year}-${pad(last)}-${pad(daysInMonth(year, last))}`,
     };
-  }
+  };
+  const semester = /^(\d{4})-s([12])$/i.exec(id);
+  if (semester) return span('Semester', Number(semester[1]), Number(semester[2]), 6);
+  const quarter = /^(\d{4})-tw([1-4])$/i.exec(id);
+  if (quarter) return span('Triwulan', Number(quarter[1]), Number(quarter[2]), 3);
   const whole = /^(\d{4})$/.exec(id);
   if (whole) return { label: `Tahun ${whole[1]}`, start: `${whole[1]}-01-01`, end: `${whole[1]}-12-31` };
   return { label: id, start: `${fallbackYear}-01-01`, end: `${fallbackYear}-06-30` };

@@ -78,8 +78,13 @@ export function formatDate(isoDate: string, options: FormatOptions = {}): string
   return `${Number(day)} ${name} ${year}`;
 }
 
+/** I–IV for quarters and semesters; other numbers stay Arabic. */
+export function romanNumeral(value: number): string {
+  return ROMAN[value - 1] ?? String(value);
+}
+
 /** `formatQuarter(2)` → `TW II`; `formatQuarter(2, 2025)` → `TW II 2025`. */
 export function formatQuarter(quarter: number, year?: number): string {
-  const roman = ROMAN[quarter - 1] ?? String(quarter);
+  const roman = romanNumeral(quarter);
   return year === undefined ? `TW ${roman}` : `TW ${roman} ${year}`;
 }
