@@ -5,7 +5,6 @@
  * told after each pass.
  */
 import * as vscode from 'vscode';
-import { computePeriod } from '../../src/core/compute/compute-period';
 import type { PeriodResult } from '../../src/core/compute/result';
 import { lintWorkspace } from '../../src/core/lint/lint-workspace';
 import { LoadCache } from '../../src/core/load/load-cache';
@@ -17,7 +16,6 @@ export class WorkspaceModel implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private cacheKey = '';
   private current: LintResult | undefined;
-  private readonly results = new Map<string, PeriodResult>();
   /** Parsed responses kept between passes: an edit to period.yaml does not re-parse the CSV. */
   private readonly cache = new LoadCache();
   private readonly emitter = new vscode.EventEmitter<LintResult>();
@@ -62,7 +60,6 @@ export class WorkspaceModel implements vscode.Disposable {
     this.current = lintWorkspace(files, { root: this.root, cache: this.cache });
     this.lastDuration = performance.now() - started;
     this.cacheKey = key;
-    this.results.clear();
     this.emitter.fire(this.current);
     return this.current;
   }
@@ -92,15 +89,9 @@ export class WorkspaceModel implements vscode.Disposable {
     return periods.find((period) => period.id === match?.[1]) ?? periods.at(-1);
   }
 
+  /** A period's result in the unit's mode: the lint pass computed (or computes, once) and keeps it. */
   compute(periodId: string): PeriodResult | undefined {
-    const workspace = this.result.loaded.workspace;
-    if (!workspace) return undefined;
-    let result = this.results.get(periodId);
-    if (!result) {
-      result = this.result.periodResult?.(periodId) ?? computePeriod(workspace, periodId, { mode: workspace.unit.mode });
-      this.results.set(periodId, result);
-    }
-    return result;
+    return this.result.periodResult?.(periodId);
   }
 
   dispose(): void {
