@@ -29,6 +29,19 @@ const key = (text: string): string => normaliseText(text);
 /** How many distinct cell texts the importer remembers the normal form of. */
 const KEY_CACHE_LIMIT = 4096;
 
+/** `normalise` remembering up to `KEY_CACHE_LIMIT` distinct inputs (then computing the rest). */
+function memoise(normalise: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let normal = known.get(text);
+    if (normal === undefined) {
+      normal = normalise(text);
+      if (known.size < KEY_CACHE_LIMIT) known.set(text, normal);
+    }
+    return normal;
+  };
+}
+
 export class RowImporter {
   private readonly optionScores = new Map<string, Map<string, number>>();
   private readonly profileCodes = new Map<string, Map<string, string>>();
@@ -37,17 +50,9 @@ export class RowImporter {
   /** The mapped columns with their field split once into kind and name. */
   private readonly columns: { index: number; header: string; field: string; kind: string; name: string }[];
   /** Cell text → `normaliseText`: answers repeat a handful of labels over thousands of rows. */
-  private readonly keys = new Map<string, string>();
+  private readonly key = memoise(normaliseText);
   /** Cell text → its fingerprint form, for the same reason. */
-  private readonly cells = new Map<string, string>();
-  private readonly fingerprintCell = (cell: string): string => {
-    let normal = this.cells.get(cell);
-    if (normal === undefined) {
-      normal = normaliseCell(cell);
-      if (this.cells.size < KEY_CACHE_LIMIT) this.cells.set(cell, normal);
-    }
-    return normal;
-  };
+  private readonly fingerprintCell = memoise(normaliseCell);
 
   constructor(
     private readonly unit: Unit,
@@ -124,14 +129,5 @@ export class RowImporter {
     this.seen.add(id);
     values['id'] = id;
     return { kind: 'imported', id, values };
-  }
-
-  private key(text: string): string {
-    let normal = this.keys.get(text);
-    if (normal === undefined) {
-      normal = key(text);
-      if (this.keys.size < KEY_CACHE_LIMIT) this.keys.set(text, normal);
-    }
-    return normal;
   }
 }
