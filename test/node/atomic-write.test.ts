@@ -44,4 +44,14 @@ describe('atomic writes', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe('lama\n');
     expect(fs.readdirSync(path.dirname(target))).toEqual(['responses.csv']);
   });
+
+  it('AtomicFileWriter keeps bytes and text in order', () => {
+    const target = path.join(folder(), 'campur.bin');
+    const writer = new AtomicFileWriter(target);
+    writer.write('a');
+    writer.write(new Uint8Array([0xe2, 0x82, 0xac]));
+    writer.write('b');
+    writer.commit();
+    expect(fs.readFileSync(target, 'utf8')).toBe('a€b');
+  });
 });
