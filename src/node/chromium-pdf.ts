@@ -5,6 +5,7 @@
  * ready — no fixed sleeps. One browser serves many reports; `close()` it at the end.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { splitLibrary } from './report-html';
 
 /** Chromium flags: headless printing as root in a container, hinting off for stable glyphs. */
 export const CHROMIUM_ARGS = [
@@ -123,14 +124,4 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
       await browser.close();
     },
   };
-}
-
-/**
- * Separates the report's library script (the first of the two scripts at the end of the body:
- * mermaid, then the code that runs it) from the document; a page without it keeps everything.
- */
-export function splitLibrary(html: string): { library: string; document: string } {
-  const match = /<script>([\s\S]*?)<\/script>\n(?=<script>)/.exec(html);
-  if (!match || match[1] === undefined) return { library: '', document: html };
-  return { library: match[1], document: html.slice(0, match.index) + html.slice(match.index + match[0].length) };
 }

@@ -90,11 +90,25 @@ export function markFigures(html: string): string {
   return html.replace(/<p>((?:<img [^>]*>\s*(?:<br \/>)?\s*)?<em>Gambar \d+\.)/g, '<p class="figure">$1');
 }
 
+/** Opens the script holding the chart library; `splitLibrary` finds it by this tag. */
+const LIBRARY_TAG = '<script id="skm-library">';
+
 /** The finished report HTML from pandoc's output. */
 export function reportHtml(pandocHtml: string, mermaid: string = loadMermaid()): string {
   const safeScript = (source: string): string => source.replace(/<\/(script)/gi, '<\\/$1');
   const head = `<style>${REPORT_CSS}</style>\n</head>`;
-  const scripts = `<script>${safeScript(mermaid)}</script>\n<script>${MERMAID_RUN}</script>\n</body>`;
+  const scripts = `${LIBRARY_TAG}${safeScript(mermaid)}</script>\n<script>${MERMAID_RUN}</script>\n</body>`;
   const body = markFigures(unwrapMermaid(pandocHtml));
   return body.replace('</head>', () => head).replace(/<\/body>(?![\s\S]*<\/body>)/, () => scripts);
+}
+
+/**
+ * Separates the chart library script of a `reportHtml` page from the rest, so a printer can keep
+ * the library parsed in one page and write only the report into it; a page without it stays whole.
+ */
+export function splitLibrary(html: string): { library: string; document: string } {
+  const start = html.indexOf(LIBRARY_TAG);
+  const end = start === -1 ? -1 : html.indexOf('</script>\n', start);
+  if (end === -1) return { library: '', document: html };
+  return { library: html.slice(start + LIBRARY_TAG.length, end), document: html.slice(0, start) + html.slice(end + '</script>\n'.length) };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markFigures, MERMAID_CONFIG, reportHtml, unwrapMermaid } from '../../src/node/report-html';
+import { markFigures, MERMAID_CONFIG, reportHtml, splitLibrary, unwrapMermaid } from '../../src/node/report-html';
 import { REPORT_CSS } from '../../src/node/report-css';
 import { pandocArguments } from '../../src/node/pandoc';
-import { splitLibrary } from '../../src/node/chromium-pdf';
 
 const PANDOC_OUTPUT = [
   '<!DOCTYPE html>',
