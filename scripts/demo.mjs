@@ -2,10 +2,12 @@
 // built CLI. The reports go to out/reports/<sample>/<period>/ (git-ignored): Markdown always, and
 // PDF when pandoc and Chromium (Debian packages `pandoc`, `chromium`) are installed.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 
+// A sample is a folder holding a unit (`skm.yaml`); `samples/ci/` (a workflow template) and
+// `samples/tools/` (generators) are not workspaces.
 const samples = readdirSync('samples', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'tools')
+  .filter((entry) => entry.isDirectory() && existsSync(`samples/${entry.name}/skm.yaml`))
   .map((entry) => entry.name)
   .sort();
 
@@ -37,7 +39,11 @@ for (const sample of samples) {
   for (const args of [['lint', folder], ['compute', folder], build]) {
     console.log(`\n$ skm ${args.join(' ')}`);
     const result = spawnSync(process.execPath, ['bin/skm.js', ...args], { stdio: 'inherit' });
-    if (result.status === 2) failed = true;
+    if (result.status !== 0) {
+      // The samples lint clean of errors; any other exit (or a signal) means the main job broke.
+      console.error(`skm ${args.join(' ')}: exit ${result.status ?? result.signal}`);
+      failed = true;
+    }
   }
 }
 process.exitCode = failed ? 1 : 0;
