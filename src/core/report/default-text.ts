@@ -38,4 +38,6 @@ export const DEFAULT_TEXT: Record<string, string> = {
     'atas hasil survei {{ period }}, mulai dari rencana sampai realisasi dan buktinya.',
   ].join('\n'),
   lhtlKesimpulan: '{{ unit }} telah menindaklanjuti {{ rtl.percent }} dari rencana tindak lanjut hasil survei {{ period }}.',
+  // A period without a plan: nothing was followed up, and the text says so.
+  lhtlKesimpulanTanpaRtl: 'Hasil survei {{ period }} tidak diikuti rencana tindak lanjut; tidak ada realisasi yang dilaporkan.',
 };

@@ -1,6 +1,6 @@
 /** The Laporan Hasil Tindak Lanjut (LHTL) of a period, chapter by chapter (seeds 000, 001). */
 import type { PeriodResult } from '../compute/result';
-import type { Period, Workspace } from '../model/types';
+import type { Period, RtlItem, Workspace } from '../model/types';
 import { formatPercent } from '../text/format';
 import { charts } from './chapter-charts';
 import { escapeMarkdown, joinList } from './markdown';
@@ -89,13 +89,9 @@ export function lhtlMarkdown(parts: ReportParts, headingLevel = 1, standalone = 
   const unfinished = items.filter((item) => item.realisation?.status !== 'sudah');
   out.push(PAGE_BREAK, '', `${h(chapter)} BAB IV Kesimpulan`, '');
   out.push(
-    `1. Persentase tindak lanjut: ${result.rtl.percent === null ? 'tidak tersedia' : formatPercent(result.rtl.percent, 2)} (${result.rtl.realised} dari ${result.rtl.planned} rencana; realisasi ÷ rencana × 100%).`,
-    unfinished.length === 0
-      ? '2. Seluruh rencana tindak lanjut telah dilaksanakan.'
-      : `2. Rencana yang belum ditindaklanjuti: ${escapeMarkdown(joinList(unfinished.map((item) => item.program)))}.`,
-    result.rtl.overdue.length > 0 ? `3. Melewati triwulan yang direncanakan: ${result.rtl.overdue.join(', ')}.` : '',
+    ...conclusionPoints(result, unfinished, items.length),
     '',
-    narrativeSection(parts.narrative, 'lhtlKesimpulan'),
+    narrativeSection(parts.narrative, 'lhtlKesimpulan', items.length === 0 ? 'lhtlKesimpulanTanpaRtl' : undefined),
     '',
     '**Strategi penyelesaian**',
     '',
@@ -104,4 +100,24 @@ export function lhtlMarkdown(parts: ReportParts, headingLevel = 1, standalone = 
   );
   if (standalone) out.push(signatureBlock(workspace.unit, period), '');
   return out.filter((line, index, all) => !(line === '' && all[index - 1] === '')).join('\n');
+}
+
+/**
+ * BAB IV's fixed points. A period without a plan says so: "all carried out" would be true only
+ * vacuously (0 of 0), and the percentage is not available.
+ */
+function conclusionPoints(result: PeriodResult, unfinished: RtlItem[], planned: number): string[] {
+  if (planned === 0) {
+    return [
+      '1. Persentase tindak lanjut: tidak tersedia, karena periode ini tidak memiliki rencana tindak lanjut.',
+      '2. Tidak ada rencana tindak lanjut yang disusun untuk periode ini, sehingga tidak ada yang dapat dilaksanakan.',
+    ];
+  }
+  return [
+    `1. Persentase tindak lanjut: ${result.rtl.percent === null ? 'tidak tersedia' : formatPercent(result.rtl.percent, 2)} (${result.rtl.realised} dari ${result.rtl.planned} rencana; realisasi ÷ rencana × 100%).`,
+    unfinished.length === 0
+      ? '2. Seluruh rencana tindak lanjut telah dilaksanakan.'
+      : `2. Rencana yang belum ditindaklanjuti: ${escapeMarkdown(joinList(unfinished.map((item) => item.program)))}.`,
+    result.rtl.overdue.length > 0 ? `3. Melewati triwulan yang direncanakan: ${result.rtl.overdue.join(', ')}.` : '',
+  ];
 }

@@ -16,10 +16,11 @@ export interface NarrativeContext {
   diagnostics: Diagnostic[];
 }
 
-export function narrativeSection(context: NarrativeContext, key: string): string {
+/** `defaultKey` picks another default text when the period has none of its own for `key`. */
+export function narrativeSection(context: NarrativeContext, key: string, defaultKey = key): string {
   const file = context.period.narrative[key];
   const own = file === undefined ? undefined : context.texts.get(file);
-  const source = own ?? DEFAULT_TEXT[key] ?? '';
+  const source = own ?? DEFAULT_TEXT[defaultKey] ?? '';
   const rendered = renderNarrative(source, context.variables);
   if (own !== undefined && file !== undefined && rendered.unknown.length > 0) {
     const lines = new LineIndex(own);

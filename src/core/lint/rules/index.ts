@@ -6,7 +6,9 @@
 import { BUILTIN_CODES } from '../builtin-codes';
 import type { LintRule } from '../rule';
 import { ikmModeDisagreement } from './ikm-mode-disagreement';
+import { lhtlNoRtlClaim } from './lhtl-no-rtl-claim';
 import { lintUnknownRule } from './lint-unknown-rule';
+import { narrativeUnfilledTemplate } from './narrative-unfilled-template';
 import { narrativeUnknownVariable } from './narrative-unknown-variable';
 import { narrativeClaimIkm } from './narrative-claim-ikm';
 import { narrativeClaimNrr } from './narrative-claim-nrr';
@@ -20,10 +22,12 @@ import { responsesDateInvalid } from './responses-date-invalid';
 import { responsesDuplicateId } from './responses-duplicate-id';
 import { responsesOutsidePeriod } from './responses-outside-period';
 import { rtlBelumNoStrategy } from './rtl-belum-no-strategy';
+import { rtlChallengesBlank } from './rtl-challenges-blank';
 import { rtlDuplicateId } from './rtl-duplicate-id';
 import { rtlEvidenceMissing } from './rtl-evidence-missing';
 import { rtlLowestMissing } from './rtl-lowest-missing';
 import { rtlNotLowest } from './rtl-not-lowest';
+import { rtlSudahContradicted } from './rtl-sudah-contradicted';
 import { rtlSudahIncomplete } from './rtl-sudah-incomplete';
 import { sampleBelowMinimum } from './sample-below-minimum';
 import { sampleMethodMismatch } from './sample-method-mismatch';
@@ -35,11 +39,13 @@ import { summaryPercentMismatch } from './summary-percent-mismatch';
 import { summaryProfileSum } from './summary-profile-sum';
 import { summaryTotalImpossible } from './summary-total-impossible';
 import { unsurDuplicateCode } from './unsur-duplicate-code';
+import { unsurLabelMismatch } from './unsur-label-mismatch';
 import { unsurUnknown } from './unsur-unknown';
 
 export const RULES: readonly LintRule[] = [
   // The unit
   unsurDuplicateCode,
+  unsurLabelMismatch,
   serviceDuplicateCode,
   signatoryNipSpaces,
   signatoryNipInvalid,
@@ -65,6 +71,8 @@ export const RULES: readonly LintRule[] = [
   rtlNotLowest,
   rtlLowestMissing,
   rtlSudahIncomplete,
+  rtlSudahContradicted,
+  rtlChallengesBlank,
   rtlBelumNoStrategy,
   rtlEvidenceMissing,
   // The narrative
@@ -74,6 +82,8 @@ export const RULES: readonly LintRule[] = [
   narrativeClaimPercent,
   narrativeClaimSample,
   narrativeClaimRank,
+  narrativeUnfilledTemplate,
+  lhtlNoRtlClaim,
 ];
 
 /** Every diagnostic code a workspace can get: built-in ones and the rules'. */

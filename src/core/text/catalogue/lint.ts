@@ -120,6 +120,22 @@ export const lintMessages: Catalogue = {
     id: 'Butir {id} berstatus sudah tetapi tanpa {missing}.',
     en: 'Item {id} is marked sudah but has no {missing}.',
   },
+  'rtl.sudah-contradicted': {
+    id: 'Butir {id} berstatus sudah, tetapi uraiannya menyatakan sebaliknya ("{phrase}"). Ubah status menjadi belum atau perbaiki uraiannya.',
+    en: 'Item {id} is marked sudah, but its description says otherwise ("{phrase}"). Set the status to belum or correct the description.',
+  },
+  'rtl.challenges-blank': {
+    id: 'Butir {id} berstatus sudah tanpa tantangan/hambatan; tulis "tidak ada" bila memang tidak ada.',
+    en: 'Item {id} is marked sudah with no challenges; write "none" if there were none.',
+  },
+  'unsur.label-mismatch': {
+    id: 'Unsur {code} berlabel "{label}" (topik unsur {labelTopic}), tetapi pertanyaan dan skala jawabannya ({options}) milik unsur {scaleTopic}.',
+    en: 'Unsur {code} is labelled "{label}" (the topic of {labelTopic}), but its question and answer scale ({options}) belong to {scaleTopic}.',
+  },
+  'lhtl.no-rtl-claim': {
+    id: 'Periode {period} tidak punya rencana tindak lanjut, tetapi narasi LHTL menyatakan tindak lanjut terlaksana ("{phrase}"). Tulis bahwa tidak ada rencana.',
+    en: 'Period {period} has no follow-up plan, but the LHTL narrative says follow-up was carried out ("{phrase}"). Say that there was no plan.',
+  },
   'rtl.belum-no-strategy': {
     id: 'Butir {id} berstatus belum tetapi tanpa strategi penyelesaian (strategy).',
     en: 'Item {id} is marked belum but has no strategy.',

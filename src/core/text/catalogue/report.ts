@@ -25,6 +25,10 @@ export const reportMessages: Catalogue = {
     id: 'Narasi menyebut {label} sebagai unsur {rank}, padahal tidak termasuk tiga unsur {rank} ({actual}).',
     en: 'The narrative names {label} among the {rank} unsur, but it is not one of the three {rank} ({actual}).',
   },
+  'narrative.unfilled-template': {
+    id: 'Teks templat belum diisi: "{text}".',
+    en: 'Unfilled template text: "{text}".',
+  },
   'report.rank-lowest': { id: 'terendah', en: 'lowest' },
   'report.rank-highest': { id: 'tertinggi', en: 'highest' },
   'report.stale': {
