@@ -1,5 +1,6 @@
 /** Entry point bundled to dist/cli.js. */
 import { runCli } from './main';
+import { prompt } from './prompt';
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -7,6 +8,9 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  prompt,
 }).then(
   (code) => {
     process.exitCode = code;

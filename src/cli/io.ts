@@ -4,7 +4,14 @@ export interface CliIo {
   stderr(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** stdout is a terminal. */
   isTTY: boolean;
+  /** stderr is a terminal: progress is drawn only then. */
+  stderrIsTTY?: boolean;
+  /** stdin is a terminal: `skm init` asks questions only then. */
+  stdinIsTTY?: boolean;
+  /** Reads one answer line from the user (interactive `skm init`); absent = not interactive. */
+  prompt?: (question: string) => Promise<string>;
 }
 
 /** A mistake in how the command was invoked (unknown flag, missing argument): exit code 2. */

@@ -5,6 +5,7 @@ import { loadWorkspace } from '../core/load/load-workspace';
 import type { LoadedWorkspace } from '../core/load/load-workspace';
 import type { Period, Workspace } from '../core/model/types';
 import { FsFiles, findWorkspaceRoot } from '../node/fs-files';
+import { t } from '../core/text/messages';
 import { UserError } from './io';
 
 export interface OpenedWorkspace {
@@ -16,9 +17,10 @@ export interface OpenedWorkspace {
 /** Loads the workspace containing `start` (a folder or a file inside it). */
 export function openWorkspace(start: string): OpenedWorkspace {
   const root = findWorkspaceRoot(start);
-  if (!root) throw new UserError(`skm.yaml tidak ditemukan di ${start} atau di atasnya / skm.yaml not found at or above ${start}`);
+  if (!fsExists(start)) throw new UserError(t('cli.path-missing', { path: start }));
+  if (!root) throw new UserError(t('cli.no-workspace', { path: start }));
   const loaded = loadWorkspace(new FsFiles(root), root);
-  if (!loaded.workspace) throw new UserError(`skm.yaml tidak dapat dibaca / cannot read skm.yaml in ${root}`);
+  if (!loaded.workspace) throw new UserError(t('cli.unreadable-workspace', { path: root }));
   return { root, loaded, workspace: loaded.workspace };
 }
 
@@ -28,6 +30,10 @@ export function openWorkspace(start: string): OpenedWorkspace {
  */
 export function openPeriod(argument: string | undefined, cwd: string): OpenedWorkspace & { period: Period } {
   const target = path.resolve(cwd, argument ?? '.');
+  // Something that looks like a path (a separator, a leading dot) must exist; a bare word may be
+  // a period id of the current folder's workspace.
+  if (argument !== undefined && !fsExists(target) && (/[\\/]/.test(argument) || argument.startsWith('.') || !findWorkspaceRoot(cwd)))
+    throw new UserError(t('cli.path-missing', { path: argument }));
   const opened = openWorkspace(fsExists(target) ? target : cwd);
   const relative = path.relative(opened.root, target).split(path.sep).join('/');
   const match = /^periods\/([^/]+)/.exec(relative);
@@ -38,7 +44,7 @@ export function openPeriod(argument: string | undefined, cwd: string): OpenedWor
   const period = opened.workspace.periods.find((candidate) => candidate.id === id);
   if (!period) {
     const known = opened.workspace.periods.map((candidate) => candidate.id).join(', ') || '—';
-    throw new UserError(`periode "${argument ?? ''}" tidak ditemukan (ada: ${known}) / period not found (known: ${known})`);
+    throw new UserError(t('cli.period-missing', { period: argument ?? '', known }));
   }
   return { ...opened, period };
 }

@@ -1,5 +1,5 @@
 /**
- * `skm build <period|workspace> [--report skm|lhtl|all] [--out dir] [--html] [--pdf] [--check]`
+ * `skm build <period|workspace> [--report skm|lhtl|all] [--out dir] [--html] [--pdf] [--check] [--format text|json]`
  *
  * Writes the Laporan SKM and the Laporan Hasil Tindak Lanjut of a period as Markdown (always), and
  * with `--html` / `--pdf` as HTML and PDF (pandoc, then Chromium). A workspace folder builds every
@@ -26,37 +26,43 @@ import { writeFileAtomic } from '../../node/atomic-write';
 import { ReportRenderer } from '../../node/render-report';
 import { checkTool } from '../../node/tool-check';
 import type { ToolCheck } from '../../node/tool-check';
-import { parseArgs } from '../args';
+import { booleanFlag, stringFlag } from '../args';
 import { EXIT, UserError } from '../io';
 import type { CliIo } from '../io';
 import { buildTargets } from '../build-targets';
 import type { BuildJob } from '../build-targets';
+import { BuildOutput } from '../build-output';
+import type { ReportKind } from '../../core/report/build-report';
 import type { Command } from './command';
 
 export const buildCommand: Command = {
   name: 'build',
-  summary: 'Bangun laporan SKM dan LHTL (Markdown, HTML, PDF) / build the reports',
-  usage:
-    'skm build [periode|ruang-kerja] [--report skm|lhtl|all] [--out folder] [--html] [--pdf] [--check]\n' +
-    '  periode: folder periode atau id periode; ruang kerja = semua periode / period folder or id; workspace = every period\n' +
-    '  bawaan keluaran / default output: <ruang-kerja>/reports/<periode>/\n' +
-    '  --with-history: lampirkan riwayat RTL dari git ke LHTL / attach the RTL history from git to the LHTL\n' +
-    '  --check: tidak menulis; keluar 1 bila Markdown yang di-commit usang / writes nothing; exit 1 when committed Markdown is stale\n' +
-    '  --html, --pdf: perlu paket Debian `pandoc` (dan `chromium` untuk PDF) / need Debian packages `pandoc` (and `chromium` for PDF)',
-  async run(argv, io) {
-    const args = parseArgs(argv, { valued: ['report', 'out'], boolean: ['html', 'pdf', 'check', 'with-history'] });
-    const report = args.flags['report'] ?? 'all';
-    if (report !== 'skm' && report !== 'lhtl' && report !== 'all') throw new UserError(t('build.bad-report', { value: String(report) }));
+  summary: 'cli.build.summary',
+  synopsis: 'cli.build.synopsis',
+  details: 'cli.build.details',
+  options: {
+    report: { type: 'string', values: ['skm', 'lhtl', 'all'], default: 'all', help: 'cli.opt.report' },
+    out: { type: 'string', placeholder: 'cli.placeholder.folder', help: 'cli.opt.out' },
+    html: { type: 'boolean', help: 'cli.opt.html' },
+    pdf: { type: 'boolean', help: 'cli.opt.pdf' },
+    check: { type: 'boolean', help: 'cli.opt.check' },
+    'with-history': { type: 'boolean', help: 'cli.opt.with-history' },
+    format: { type: 'string', values: ['text', 'json'], default: 'text', help: 'cli.opt.format' },
+  },
+  async run(args, io) {
+    const report = (stringFlag(args, 'report') ?? 'all') as ReportKind | 'all';
     if (args.positionals.length > 1) throw new UserError(t('build.one-target'));
-    const check = args.flags['check'] === true;
-    const wantHtml = args.flags['html'] === true;
-    const wantPdf = args.flags['pdf'] === true;
+    const check = booleanFlag(args, 'check');
+    const wantHtml = booleanFlag(args, 'html');
+    const wantPdf = booleanFlag(args, 'pdf');
     if (check && (wantHtml || wantPdf)) throw new UserError(t('build.check-conflict'));
     const epochText = io.env['SOURCE_DATE_EPOCH'];
     if (epochText !== undefined && epochText !== '' && !/^\d+$/.test(epochText))
       throw new UserError(t('build.bad-epoch', { value: epochText }));
     const sourceDateEpoch = epochText ? Number(epochText) : undefined;
-    const out = typeof args.flags['out'] === 'string' ? path.resolve(io.cwd, args.flags['out']) : undefined;
+    const outFlag = stringFlag(args, 'out');
+    const out = outFlag === undefined ? undefined : path.resolve(io.cwd, outFlag);
+    const output = new BuildOutput(io, stringFlag(args, 'format') === 'json');
     const { opened, jobs } = buildTargets(args.positionals[0], io.cwd, report, out);
 
     const shown = (absolute: string): string => path.relative(io.cwd, absolute) || '.';
@@ -75,7 +81,7 @@ export const buildCommand: Command = {
       });
       for (const diagnostic of result.diagnostics) diagnostics.set(diagnosticKey(diagnostic), diagnostic);
       let markdown = result.markdown;
-      if (args.flags['with-history'] === true && job.kind === 'lhtl' && job.period.rtl) {
+      if (booleanFlag(args, 'with-history') && job.kind === 'lhtl' && job.period.rtl) {
         // The RTL audit trail from git, as the LHTL's last lampiran.
         try {
           const history = await readRtlHistory({ cwd: opened.root, file: path.join(opened.root, job.period.rtl.file) });
@@ -90,12 +96,7 @@ export const buildCommand: Command = {
       built.push({ job, markdown, file: path.join(job.folder, REPORT_FILES[job.kind]) });
     }
     const sorted = [...diagnostics.values()].sort(compareDiagnostics);
-    for (const diagnostic of sorted) {
-      const { line, column } = diagnostic.range.start;
-      io.stderr(
-        `${shown(path.join(opened.root, diagnostic.file))}:${line + 1}:${column + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}\n`,
-      );
-    }
+    for (const diagnostic of sorted) output.diagnostic(diagnostic, shown(path.join(opened.root, diagnostic.file)));
     if (sorted.some((diagnostic) => diagnostic.severity === 'error')) exitCode = EXIT.problems;
 
     if (check) {
@@ -103,26 +104,30 @@ export const buildCommand: Command = {
       for (const { markdown, file } of built) {
         const current = readOrUndefined(file);
         if (current !== undefined && current.equals(Buffer.from(markdown, 'utf8'))) {
-          io.stdout(`${t('build.current', { path: shown(file) })}\n`);
+          output.file('current', shown(file));
           continue;
         }
         stale++;
-        io.stdout(`${t(current === undefined ? 'build.missing' : 'build.stale', { path: shown(file) })}\n`);
+        output.file(current === undefined ? 'missing' : 'stale', shown(file));
       }
       if (stale > 0) {
         io.stderr(`${t('build.check-summary', { stale, total: built.length })}\n`);
         exitCode = EXIT.problems;
       }
+      output.finish(exitCode);
       return exitCode;
     }
 
     for (const { markdown, file } of built) {
       writeFileAtomic(file, markdown);
-      io.stdout(`${t('build.wrote', { path: shown(file) })}\n`);
+      output.file('written', shown(file));
     }
-    if (!wantHtml && !wantPdf) return exitCode;
-    const converted = await convert(built, { wantHtml, wantPdf }, io, shown);
-    return converted ? exitCode : EXIT.problems;
+    if (wantHtml || wantPdf) {
+      const converted = await convert(built, { wantHtml, wantPdf }, io, shown, output);
+      if (!converted) exitCode = EXIT.problems;
+    }
+    output.finish(exitCode);
+    return exitCode;
   },
 };
 
@@ -132,6 +137,7 @@ async function convert(
   wanted: { wantHtml: boolean; wantPdf: boolean },
   io: CliIo,
   shown: (absolute: string) => string,
+  output: BuildOutput,
 ): Promise<boolean> {
   const pandoc = checkTool('pandoc', io.env);
   const chromium = wanted.wantPdf ? checkTool('chromium', io.env) : undefined;
@@ -158,7 +164,7 @@ async function convert(
       }
       if (wanted.wantHtml) {
         writeFileAtomic(`${base}.html`, html);
-        io.stdout(`${t('build.wrote', { path: shown(`${base}.html`) })}\n`);
+        output.file('written', shown(`${base}.html`));
       }
       if (!chromium?.ok) continue;
       try {
@@ -168,7 +174,7 @@ async function convert(
           ok = false;
         }
         writeFileAtomic(`${base}.pdf`, printed.pdf);
-        io.stdout(`${t('build.wrote', { path: shown(`${base}.pdf`) })}\n`);
+        output.file('written', shown(`${base}.pdf`));
       } catch (error) {
         io.stderr(`${t('build.chromium-failed', { path: shown(file), message: errorText(error) })}\n`);
         ok = false;

@@ -1,6 +1,6 @@
 /**
- * `skm compute <period> [--json] [--mode …] [--reference-date YYYY-MM-DD]`: computes one period
- * and prints a readable Indonesian table, or with `--json` the stable JSON of
+ * `skm compute <period> [--format text|json] [--mode …] [--reference-date YYYY-MM-DD]`: computes one
+ * period and prints a readable table, or with `--format json` (alias `--json`) the stable JSON of
  * docs/compute-json.md. `<period>` is a period folder (or a file in it), or a workspace folder
  * meaning its latest period. A responses.csv above 20 MB is read by streaming.
  */
@@ -17,7 +17,7 @@ import { t } from '../../core/text/messages';
 import { computeResponsesStream } from '../../node/compute-responses-stream';
 import { findWorkspaceRoot } from '../../node/fs-files';
 import { headerOnlyFiles, largeResponseFiles } from '../../node/header-only-files';
-import { parseArgs } from '../args';
+import { stringFlag } from '../args';
 import { renderComputeTable } from '../compute-table';
 import { EXIT, UserError } from '../io';
 import { openPeriod } from '../open-workspace';
@@ -25,24 +25,29 @@ import type { Command } from './command';
 
 export const computeCommand: Command = {
   name: 'compute',
-  summary: 'Hitung IKM satu periode / compute the IKM of a period',
-  usage: `skm compute [periode] [--json] [--mode ${MODES.map((mode) => mode.id).join('|')}] [--reference-date YYYY-MM-DD]\n  periode: folder periode, atau folder ruang kerja = periode terakhir / period folder, or workspace folder = latest period (bawaan / default: .)`,
-  run(argv, io) {
-    const args = parseArgs(argv, { valued: ['mode', 'reference-date'], boolean: ['json'] });
-    const mode = args.flags['mode'];
-    if (mode !== undefined && (typeof mode !== 'string' || !isModeId(mode)))
-      throw new UserError(t('compute.bad-mode', { mode: String(mode), modes: MODES.map((item) => item.id).join(', ') }));
-    const referenceDate = args.flags['reference-date'];
-    if (referenceDate !== undefined && (typeof referenceDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)))
-      throw new UserError(t('compute.bad-date', { value: String(referenceDate) }));
+  summary: 'cli.compute.summary',
+  synopsis: 'cli.compute.synopsis',
+  details: 'cli.compute.details',
+  options: {
+    format: { type: 'string', values: ['text', 'json'], default: 'text', help: 'cli.opt.format' },
+    mode: { type: 'string', values: MODES.map((mode) => mode.id), help: 'cli.opt.mode' },
+    'reference-date': { type: 'string', placeholder: 'YYYY-MM-DD', help: 'cli.opt.reference-date' },
+  },
+  run(args, io) {
+    const mode = stringFlag(args, 'mode');
+    if (mode !== undefined && !isModeId(mode))
+      throw new UserError(t('compute.bad-mode', { mode, modes: MODES.map((item) => item.id).join(', ') }));
+    const referenceDate = stringFlag(args, 'reference-date');
+    if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate))
+      throw new UserError(t('compute.bad-date', { value: referenceDate }));
     if (args.positionals.length > 1) throw new UserError(t('compute.one-period'));
     const { workspace, period, diagnostics, statistics } = open(args.positionals[0], io.cwd);
     const result = computePeriod(workspace, period.id, {
       ...(mode === undefined ? {} : { mode }),
-      ...(typeof referenceDate === 'string' ? { referenceDate } : {}),
+      ...(referenceDate === undefined ? {} : { referenceDate }),
       statistics,
     });
-    if (args.flags['json'] === true) {
+    if (args.flags['format'] === 'json') {
       io.stdout(`${JSON.stringify(toComputeJson(result), null, 2)}\n`);
     } else {
       io.stdout(renderComputeTable(result, period));

@@ -10,24 +10,28 @@ import { renderDiffMarkdown } from '../../core/diff/render-diff';
 import { lintWorkspace } from '../../core/lint/lint-workspace';
 import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
 import { GitError, repositoryRoot, resolveRevision, workspaceAtRevision } from '../../node/git';
-import { parseArgs } from '../args';
+import { stringFlag } from '../args';
+import { t } from '../../core/text/messages';
 import { EXIT, UserError } from '../io';
 import type { Command } from './command';
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'Ringkasan perubahan antara dua revisi git / review summary between two revisions',
-  usage: 'skm diff <rev-a> [rev-b] [folder-ruang-kerja/workspace-folder] [--format markdown|json]',
-  async run(argv, io) {
-    const args = parseArgs(argv, { valued: ['format'] });
-    const format = args.flags['format'] ?? 'markdown';
-    if (format !== 'markdown' && format !== 'json') throw new UserError(this.usage);
+  summary: 'cli.diff.summary',
+  synopsis: 'cli.diff.synopsis',
+  details: 'cli.diff.details',
+  options: {
+    format: { type: 'string', values: ['markdown', 'json'], default: 'markdown', help: 'cli.opt.format' },
+  },
+  async run(args, io) {
+    const format = stringFlag(args, 'format') ?? 'markdown';
     const positionals = [...args.positionals];
     const last = positionals.at(-1);
     const folderArgument =
       positionals.length >= 2 && last !== undefined && fs.existsSync(path.resolve(io.cwd, last)) ? positionals.pop() : undefined;
     const [revA, revB] = positionals;
-    if (!revA || positionals.length > 2) throw new UserError(this.usage);
+    if (!revA) throw new UserError(t('cli.missing-argument', { argument: 'rev-a' }));
+    if (positionals.length > 2) throw new UserError(t('cli.extra-arguments', { extra: positionals.slice(2).join(' ') }));
     const start = path.resolve(io.cwd, folderArgument ?? '.');
     try {
       const repo = await repositoryRoot(fs.existsSync(start) && fs.statSync(start).isDirectory() ? start : path.dirname(start));

@@ -3,28 +3,37 @@ import * as path from 'node:path';
 import { isModeId } from '../../core/compute/modes';
 import { t } from '../../core/text/messages';
 import { exportXlsx } from '../../node/export-xlsx';
-import { parseArgs } from '../args';
+import { booleanFlag, stringFlag } from '../args';
+import { MODES } from '../../core/compute/modes';
 import { EXIT, UserError } from '../io';
 import { openPeriod } from '../open-workspace';
 import type { Command } from './command';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Ekspor lembar olah data (xlsx) / export the olah-data workbook',
-  usage: 'skm export <periode/period> --xlsx [--out berkas.xlsx] [--mode …]',
-  async run(argv, io) {
-    const args = parseArgs(argv, { valued: ['out', 'mode'], boolean: ['xlsx'] });
-    if (args.flags['xlsx'] !== true) throw new UserError(this.usage);
-    const mode = args.flags['mode'];
-    if (mode !== undefined && (typeof mode !== 'string' || !isModeId(mode))) throw new UserError(`--mode: ${String(mode)}`);
+  summary: 'cli.export.summary',
+  synopsis: 'cli.export.synopsis',
+  options: {
+    xlsx: { type: 'boolean', help: 'cli.opt.xlsx' },
+    out: { type: 'string', placeholder: 'cli.placeholder.file', help: 'cli.opt.out-file' },
+    mode: { type: 'string', values: MODES.map((mode) => mode.id), help: 'cli.opt.mode' },
+    format: { type: 'string', values: ['text', 'json'], default: 'text', help: 'cli.opt.format' },
+  },
+  async run(args, io) {
+    if (!booleanFlag(args, 'xlsx')) throw new UserError(t('cli.missing-option', { option: '--xlsx' }));
+    if (args.positionals.length > 1) throw new UserError(t('cli.extra-arguments', { extra: args.positionals.slice(1).join(' ') }));
+    const mode = stringFlag(args, 'mode');
+    if (mode !== undefined && !isModeId(mode)) throw new UserError(`--mode: ${mode}`);
     const opened = openPeriod(args.positionals[0], io.cwd);
-    const out = args.flags['out'];
+    const out = stringFlag(args, 'out');
     const target =
-      typeof out === 'string'
+      out !== undefined
         ? path.resolve(io.cwd, out)
         : path.join(opened.root, 'reports', opened.period.id, `olah-data-${opened.period.id}.xlsx`);
     await exportXlsx(opened.workspace, opened.period.id, target, mode);
-    io.stdout(`${t('export.written', { file: path.relative(io.cwd, target) || target })}\n`);
+    const shown = path.relative(io.cwd, target) || target;
+    if (stringFlag(args, 'format') === 'json') io.stdout(`${JSON.stringify({ file: shown, period: opened.period.id }, null, 2)}\n`);
+    else io.stdout(`${t('export.written', { file: shown })}\n`);
     return EXIT.ok;
   },
 };

@@ -2,20 +2,25 @@
 import { renderHistoryMarkdown } from '../../core/history/render-history';
 import { GitError } from '../../node/git';
 import { readRtlHistory } from '../../node/rtl-history';
-import { parseArgs } from '../args';
+import { stringFlag } from '../args';
+import { t } from '../../core/text/messages';
 import { EXIT, UserError } from '../io';
 import type { Command } from './command';
 
 export const historyCommand: Command = {
   name: 'history',
-  summary: 'Riwayat perubahan RTL dari git / RTL audit trail from git',
-  usage: 'skm history <rtl.yaml> [--item id] [--format markdown|json]',
-  async run(argv, io) {
-    const args = parseArgs(argv, { valued: ['item', 'format'] });
+  summary: 'cli.history.summary',
+  synopsis: 'cli.history.synopsis',
+  options: {
+    item: { type: 'string', placeholder: 'id', help: 'cli.opt.item' },
+    format: { type: 'string', values: ['markdown', 'json'], default: 'markdown', help: 'cli.opt.format' },
+  },
+  paths: 'first',
+  async run(args, io) {
     const [file] = args.positionals;
-    const format = args.flags['format'] ?? 'markdown';
-    if (!file || (format !== 'markdown' && format !== 'json')) throw new UserError(this.usage);
-    const item = typeof args.flags['item'] === 'string' ? args.flags['item'] : undefined;
+    const format = stringFlag(args, 'format') ?? 'markdown';
+    if (!file) throw new UserError(t('cli.missing-argument', { argument: 'rtl.yaml' }));
+    const item = stringFlag(args, 'item');
     try {
       const history = await readRtlHistory({ cwd: io.cwd, file, ...(item === undefined ? {} : { itemId: item }) });
       if (history.versions === 0) throw new UserError(`git tidak mengenal berkas ini / git has no history for ${file}`);

@@ -1,14 +1,16 @@
 /**
- * `skm import <file> --into <period> [--mapping file.yaml] [--format auto|google-forms|csv|xlsx] [--dry-run]`:
+ * `skm import <file> --into <period> [--mapping file.yaml] [--from auto|google-forms|csv|xlsx] [--dry-run]
+ * [--format text|json]`:
  * prints the column mapping, converts every row, appends to the period's responses.csv and
  * writes rejected rows with their reasons; always prints read = imported + rejected.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import type { ColumnMapping } from '../../core/import/column-mapping';
 import { t } from '../../core/text/messages';
 import { importFile } from '../../node/import-file';
-import { parseArgs } from '../args';
+import { booleanFlag, stringFlag } from '../args';
 import type { CliIo } from '../io';
 import { EXIT, UserError } from '../io';
 import { openPeriod } from '../open-workspace';
@@ -30,10 +32,11 @@ function readMapping(file: string): Record<string, string> {
   return Object.fromEntries(Object.entries(columns as Record<string, unknown>).map(([header, field]) => [header, String(field)]));
 }
 
+/** A progress bar on stderr, only when stderr is a terminal (never in logs, pipes or CI). */
 function progressBar(io: CliIo): (done: number, total: number) => void {
   let last = -1;
   return (done, total) => {
-    if (!io.isTTY || total === 0) return;
+    if (!io.stderrIsTTY || total === 0) return;
     const percent = Math.floor((done / total) * 100);
     if (percent === last) return;
     last = percent;
@@ -44,23 +47,44 @@ function progressBar(io: CliIo): (done: number, total: number) => void {
   };
 }
 
+/** The wire contract of `skm import --format json` (docs/import.md). */
+export interface ImportJson {
+  read: number;
+  imported: number;
+  rejected: number;
+  dryRun: boolean;
+  mapping: ColumnMapping[];
+  missingUnsur: string[];
+  responsesFile: string | null;
+  rejectsFile: string | null;
+}
+
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Impor jawaban dari Google Forms, CSV, atau xlsx / import responses',
-  usage: 'skm import <berkas/file> --into <periode/period> [--mapping pemetaan.yaml] [--format auto|google-forms|csv|xlsx] [--dry-run]',
-  async run(argv, io) {
-    const args = parseArgs(argv, { valued: ['into', 'mapping', 'format'], boolean: ['dry-run'] });
+  summary: 'cli.import.summary',
+  synopsis: 'cli.import.synopsis',
+  details: 'cli.import.details',
+  options: {
+    into: { type: 'string', placeholder: 'cli.placeholder.period', help: 'cli.opt.into' },
+    mapping: { type: 'string', placeholder: 'cli.placeholder.file', help: 'cli.opt.mapping' },
+    from: { type: 'string', values: FORMATS, default: 'auto', help: 'cli.opt.from' },
+    'dry-run': { type: 'boolean', help: 'cli.opt.dry-run' },
+    format: { type: 'string', values: ['text', 'json'], default: 'text', help: 'cli.opt.format' },
+  },
+  paths: 'first',
+  async run(args, io) {
     const [input] = args.positionals;
-    const into = args.flags['into'];
-    if (!input || typeof into !== 'string') throw new UserError(this.usage);
-    const format = (args.flags['format'] ?? 'auto') as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new UserError(`--format: ${FORMATS.join('|')}`);
+    const into = stringFlag(args, 'into');
+    if (!input) throw new UserError(t('cli.missing-argument', { argument: t('cli.placeholder.file') }));
+    if (into === undefined) throw new UserError(t('cli.missing-option', { option: '--into' }));
+    if (args.positionals.length > 1) throw new UserError(t('cli.extra-arguments', { extra: args.positionals.slice(1).join(' ') }));
+    const format = (stringFlag(args, 'from') ?? 'auto') as (typeof FORMATS)[number];
+    const json = stringFlag(args, 'format') === 'json';
     const inputPath = path.resolve(io.cwd, input);
-    if (!fs.existsSync(inputPath)) throw new UserError(`berkas tidak ditemukan / file not found: ${input}`);
     const opened = openPeriod(into, io.cwd);
-    const mappingFlag = args.flags['mapping'];
-    const explicit = typeof mappingFlag === 'string' ? readMapping(path.resolve(io.cwd, mappingFlag)) : {};
-    const dryRun = args.flags['dry-run'] === true;
+    const mappingFlag = stringFlag(args, 'mapping');
+    const explicit = mappingFlag === undefined ? {} : readMapping(path.resolve(io.cwd, mappingFlag));
+    const dryRun = booleanFlag(args, 'dry-run');
     const summary = await importFile({
       root: opened.root,
       workspace: opened.workspace,
@@ -69,16 +93,33 @@ export const importCommand: Command = {
       format,
       explicit,
       dryRun,
-      onPlan: (plan) => io.stdout(`${plan.lines.join('\n')}\n`),
+      onPlan: (plan) => {
+        if (!json) io.stdout(`${plan.lines.join('\n')}\n`);
+      },
       onProgress: progressBar(io),
     });
     const relative = (file: string): string => path.relative(io.cwd, file) || file;
+    const exitCode = summary.plan.missingUnsur.length > 0 ? EXIT.problems : EXIT.ok;
+    if (json) {
+      const result: ImportJson = {
+        read: summary.read,
+        imported: summary.imported,
+        rejected: summary.rejected,
+        dryRun,
+        mapping: summary.plan.mapping,
+        missingUnsur: summary.plan.missingUnsur,
+        responsesFile: dryRun ? null : relative(summary.responsesFile),
+        rejectsFile: dryRun || !summary.rejectsFile ? null : relative(summary.rejectsFile),
+      };
+      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      return exitCode;
+    }
     io.stdout(`${t('import.summary', { read: summary.read, imported: summary.imported, rejected: summary.rejected })}\n`);
     if (dryRun) io.stdout(`${t('import.dry-run')}\n`);
     else {
       io.stdout(`${t('import.written', { count: summary.imported, file: relative(summary.responsesFile) })}\n`);
       if (summary.rejectsFile) io.stdout(`${t('import.rejects-file', { file: relative(summary.rejectsFile) })}\n`);
     }
-    return summary.plan.missingUnsur.length > 0 ? EXIT.problems : EXIT.ok;
+    return exitCode;
   },
 };

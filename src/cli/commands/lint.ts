@@ -14,7 +14,7 @@ import { t } from '../../core/text/messages';
 import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
 import { headerOnlyFiles } from '../../node/header-only-files';
 import { lintResponsesStream, STREAMING_THRESHOLD } from '../../node/lint-responses-stream';
-import { parseArgs } from '../args';
+import { stringFlag } from '../args';
 import { EXIT, UserError } from '../io';
 import type { LintJsonEntry } from '../lint-json';
 import type { Command } from './command';
@@ -40,13 +40,15 @@ export interface LocatedDiagnostic extends Diagnostic {
 
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'Periksa ruang kerja SKM / check an SKM workspace',
-  usage:
-    'skm lint [path…] [--format text|json|github]\n  path: folder ruang kerja, folder periode atau berkas / workspace folder, period folder or file (bawaan / default: .)',
-  run(argv, io) {
-    const args = parseArgs(argv, { valued: ['format'] });
-    const format = (args.flags['format'] ?? 'text') as string;
-    if (format !== 'text' && format !== 'json' && format !== 'github') throw new UserError(t('lint.bad-format', { format }));
+  summary: 'cli.lint.summary',
+  synopsis: 'cli.lint.synopsis',
+  details: 'cli.lint.details',
+  options: {
+    format: { type: 'string', values: ['text', 'json', 'github'], default: 'text', help: 'cli.opt.format' },
+  },
+  paths: 'all',
+  run(args, io) {
+    const format = (stringFlag(args, 'format') ?? 'text') as Format;
     const targets = (args.positionals.length > 0 ? args.positionals : ['.']).map((target) => path.resolve(io.cwd, target));
     const byRoot = new Map<string, string[]>();
     for (const target of targets) {

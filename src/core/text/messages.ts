@@ -4,6 +4,7 @@
  * catalogue file in `catalogue/`; this module merges them. Placeholders are `{name}`.
  */
 import { cliMessages } from './catalogue/cli';
+import { cliHelpMessages } from './catalogue/cli-help';
 import { computeMessages } from './catalogue/compute';
 import { importMessages } from './catalogue/import';
 import { lintMessages } from './catalogue/lint';
@@ -19,6 +20,7 @@ const catalogue: Catalogue = {
   ...computeMessages,
   ...reportMessages,
   ...cliMessages,
+  ...cliHelpMessages,
   ...importMessages,
 };
 
