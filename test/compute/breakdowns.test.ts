@@ -121,7 +121,7 @@ describe('by service and profile', () => {
     ]);
   });
 
-  it('builds profile tables with counts, percentages adding to 100 and the modal category', () => {
+  it('builds profile tables with counts, unrounded percentages of those who answered, and the modal category', () => {
     const rows: RowSpec[] = [
       ...Array.from({ length: 61 }, () => ({ gender: 'L', scores: CODES9.map(() => 3) })),
       ...Array.from({ length: 24 }, () => ({ gender: 'P', scores: CODES9.map(() => 3) })),
@@ -134,9 +134,10 @@ describe('by service and profile', () => {
     const gender = computePeriod(workspace, 'p').profile.find((table) => table.key === 'gender');
     expect(gender).toMatchObject({
       rows: [
-        { code: 'L', count: 61, percent: 71.76 },
-        { code: 'P', count: 24, percent: 28.24 },
+        { code: 'L', count: 61, percent: 6100 / 85 },
+        { code: 'P', count: 24, percent: 2400 / 85 },
       ],
+      answered: 85,
       modal: ['L'],
       unknown: 0,
     });

@@ -58,11 +58,11 @@ export function workspaceOf(files: Record<string, string>): Workspace {
 export function summaryWorkspace(
   respondents: number,
   totals: readonly number[],
-  options: { skm?: string; codes?: string[] } = {},
+  options: { skm?: string; codes?: string[]; answered?: readonly number[] } = {},
 ): Workspace {
   return workspaceOf({
     'skm.yaml': options.skm ?? UNIT_YAML,
     'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'),
-    'periods/p/summary.yaml': summaryYaml(respondents, totals, undefined, options.codes),
+    'periods/p/summary.yaml': summaryYaml(respondents, totals, options.answered, options.codes),
   });
 }

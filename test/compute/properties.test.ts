@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computePeriod } from '../../src/core/compute/compute-period';
 import type { ModeId } from '../../src/core/model/types';
-import { largestRemainder } from '../../src/core/compute/profile';
 import { CODES9, periodYaml, responsesCsv, UNIT_YAML, workspaceOf } from './helpers';
 import type { RowSpec } from './helpers';
 
@@ -98,18 +97,6 @@ describe('properties', () => {
         if (a.nrr !== b.nrr) expect(Math.abs(pooled - averageOfAverages)).toBeGreaterThan(1e-12);
       }),
       { numRuns: 150 },
-    );
-  });
-
-  it('largest-remainder percentages add up to exactly 100,00 and stay within 0,01 of the exact share', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 12 }), (counts) => {
-        const total = counts.reduce((sum, value) => sum + value, 0);
-        const percents = largestRemainder(counts);
-        if (total === 0) return percents.every((value) => value === 0);
-        const hundredths = percents.reduce((sum, value) => sum + Math.round(value * 100), 0);
-        return hundredths === 10000 && percents.every((value, index) => Math.abs(value - (counts[index]! * 100) / total) < 0.01 + 1e-9);
-      }),
     );
   });
 });

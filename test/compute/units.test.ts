@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { gradeOf } from '../../src/core/compute/grade';
 import { roundHalfUp } from '../../src/core/compute/modes';
 import { rankPriorities } from '../../src/core/compute/priorities';
-import { ageBand, buildProfileTable, largestRemainder } from '../../src/core/compute/profile';
+import { ageBand, buildProfileTable } from '../../src/core/compute/profile';
+import { Ratio } from '../../src/core/compute/ratio';
+import { gradeOfRatio } from '../../src/core/compute/grade';
 import { computeRtlMetrics, lastQuarterEnd } from '../../src/core/compute/rtl-metrics';
 import { krejcieMorgan, slovin } from '../../src/core/compute/sample-size';
 import { KEPMENPAN_25_2004, PERMENPANRB_14_2017 } from '../../src/core/model/rule-sets';
 import type { RtlItem } from '../../src/core/model/types';
-import { formatDate, formatNumber, formatPercent, formatQuarter } from '../../src/core/text/format';
+import { formatDate, formatNumber, formatPercent, formatQuarter, formatShare } from '../../src/core/text/format';
 
 describe('gradeOf (half-open bands on the unrounded value)', () => {
   it.each([
@@ -27,10 +29,14 @@ describe('gradeOf (half-open bands on the unrounded value)', () => {
     expect(gradeOf(value, PERMENPANRB_14_2017)?.mutu).toBe(mutu);
   });
 
-  it('treats floating noise just under a boundary as on it (3,0644 × 25, 3,5324 × 25)', () => {
-    expect(gradeOf(3.0644 * 25, PERMENPANRB_14_2017)?.mutu).toBe('B');
-    expect(gradeOf(3.5324 * 25, PERMENPANRB_14_2017)?.mutu).toBe('A');
-    expect(gradeOf(2.6 * 25, PERMENPANRB_14_2017)?.mutu).toBe('C');
+  it('classifies exact values exactly: 3,0644 × 25 is 76,61 (B), with no tolerance below a bound', () => {
+    const times25 = (decimal: number) => Ratio.fromDecimal(decimal).multiply(Ratio.of(25));
+    expect(gradeOfRatio(times25(3.0644), PERMENPANRB_14_2017)?.mutu).toBe('B');
+    expect(gradeOfRatio(times25(3.5324), PERMENPANRB_14_2017)?.mutu).toBe('A');
+    expect(gradeOfRatio(times25(2.6), PERMENPANRB_14_2017)?.mutu).toBe('C');
+    expect(gradeOfRatio(Ratio.of(76_6099_999_998n, 10_000_000_000n), PERMENPANRB_14_2017)?.mutu).toBe('C');
+    expect(gradeOf(76.6099999998, PERMENPANRB_14_2017)?.mutu).toBe('C');
+    expect(gradeOf(88.30999999999, PERMENPANRB_14_2017)?.mutu).toBe('B');
   });
 
   it('gives kinerja and null for no value', () => {
@@ -79,17 +85,30 @@ describe('sample size', () => {
   });
 });
 
-describe('largestRemainder', () => {
+describe('formatShare (percentages rounded from their counts)', () => {
   it('seed 002 gender 61 L / 24 P → 71,76 / 28,24', () => {
-    expect(largestRemainder([61, 24])).toEqual([71.76, 28.24]);
+    expect([formatShare(61, 85), formatShare(24, 85)]).toEqual(['71,76%', '28,24%']);
   });
 
-  it('three equal thirds add up to exactly 100 (the first gets the spare hundredth)', () => {
-    expect(largestRemainder([1, 1, 1])).toEqual([33.34, 33.33, 33.33]);
+  it('one respondent of 85 is 1,18% in every row (no largest-remainder adjustment)', () => {
+    const table = buildProfileTable(
+      { key: 'occupation', label: 'Pekerjaan', options: ['A', 'B', 'C'].map((code) => ({ code, label: code })) },
+      new Map([
+        ['A', 83],
+        ['B', 1],
+        ['C', 1],
+      ]),
+      0,
+    );
+    expect(table.answered).toBe(85);
+    expect(table.rows.map((row) => formatShare(row.count, table.answered))).toEqual(['97,65%', '1,18%', '1,18%']);
   });
 
-  it('all zero → all zero', () => {
-    expect(largestRemainder([0, 0])).toEqual([0, 0]);
+  it('rounds exact halves up where a double would not (1/800 = 0,125%; 1/1600 = 0,0625%)', () => {
+    expect(formatShare(1, 800)).toBe('0,13%');
+    expect(formatShare(1, 1600, 3)).toBe('0,063%');
+    expect(formatShare(1, 3)).toBe('33,33%');
+    expect(formatShare(0, 0)).toBe('–');
   });
 });
 
@@ -205,13 +224,14 @@ describe('formatting', () => {
     expect(formatNumber(1234.5, 1, { locale: 'en' })).toBe('1,234.5');
   });
 
-  it('rounds half away from zero from the stored binary value', () => {
+  it('rounds half away from zero on the decimal value, not the binary double', () => {
     expect(formatNumber(84.375, 2)).toBe('84,38');
     expect(formatNumber(3.375 * 25, 2)).toBe('84,38');
     expect(formatNumber(84.37499999999999, 2)).toBe('84,37');
-    // 76,605 is stored a hair above 76,605 and shows as 76,61, yet grades C: grades use the unrounded value.
+    // 76,605 shows as 76,61, yet grades C: grades use the exact value.
     expect(formatNumber(76.605, 2)).toBe('76,61');
-    expect(formatNumber(1.005, 2)).toBe('1,00');
+    expect(formatNumber(1.005, 2)).toBe('1,01');
+    expect(formatNumber(0.3355, 3)).toBe('0,336');
   });
 
   it('formats percentages, dates and triwulan', () => {
@@ -228,5 +248,8 @@ describe('formatting', () => {
     expect(roundHalfUp(1.0005, 3)).toBe(1.001);
     expect(roundHalfUp(3.38823529, 3)).toBe(3.388);
     expect(roundHalfUp(-0.3745, 3)).toBe(-0.375);
+    // 3,05 × 0,11 is 0,33549999… as a double; ROUND of the decimal product 0,3355 is 0,336.
+    expect(roundHalfUp(0.3355, 3)).toBe(0.336);
+    expect(Ratio.fromDecimal(3.05).multiply(Ratio.fromDecimal(0.11)).roundHalfUp(3).toNumber()).toBe(0.336);
   });
 });

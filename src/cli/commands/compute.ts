@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { computePeriod } from '../../core/compute/compute-period';
 import type { RawStatistics } from '../../core/compute/compute-core';
-import { isModeId, MODES } from '../../core/compute/modes';
+import { isModeId, modeRefusal, MODES } from '../../core/compute/modes';
 import { toComputeJson } from '../../core/compute/compute-json';
 import { loadWorkspace } from '../../core/load/load-workspace';
 import type { Diagnostic } from '../../core/model/diagnostic';
@@ -42,6 +42,8 @@ export const computeCommand: Command = {
       throw new UserError(t('compute.bad-date', { value: referenceDate }));
     if (args.positionals.length > 1) throw new UserError(t('compute.one-period'));
     const { workspace, period, diagnostics, statistics } = open(args.positionals[0], io.cwd);
+    const refusal = mode === undefined ? null : modeRefusal(mode, workspace.unit.unsur.length);
+    if (refusal !== null) throw new UserError(refusal);
     const result = computePeriod(workspace, period.id, {
       ...(mode === undefined ? {} : { mode }),
       ...(referenceDate === undefined ? {} : { referenceDate }),

@@ -1,10 +1,9 @@
 /** `skm export <period> --xlsx [--out file] [--mode …]`: the olah-data workbook with live formulas. */
 import * as path from 'node:path';
-import { isModeId } from '../../core/compute/modes';
+import { isModeId, modeRefusal, MODES } from '../../core/compute/modes';
 import { t } from '../../core/text/messages';
 import { exportXlsx } from '../../node/export-xlsx';
 import { booleanFlag, stringFlag } from '../args';
-import { MODES } from '../../core/compute/modes';
 import { EXIT, UserError } from '../io';
 import { openPeriod } from '../open-workspace';
 import type { Command } from './command';
@@ -25,6 +24,8 @@ export const exportCommand: Command = {
     const mode = stringFlag(args, 'mode');
     if (mode !== undefined && !isModeId(mode)) throw new UserError(`--mode: ${mode}`);
     const opened = openPeriod(args.positionals[0], io.cwd);
+    const refusal = mode === undefined ? null : modeRefusal(mode, opened.workspace.unit.unsur.length);
+    if (refusal !== null) throw new UserError(refusal);
     const out = stringFlag(args, 'out');
     const target =
       out !== undefined

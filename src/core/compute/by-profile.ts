@@ -8,8 +8,7 @@ import type { RuleSet } from '../model/rule-sets';
 import type { Unit } from '../model/types';
 import type { GroupSums } from './accumulate';
 import type { RawStatistics } from './compute-core';
-import { gradeOf } from './grade';
-import { combineNrr } from './modes';
+import { ikmFigures } from './ikm-figures';
 import { ageBand } from './profile';
 import type { ModeInfo, ProfileBreakdown, ProfileGroupResult } from './result';
 
@@ -44,14 +43,12 @@ export function computeByProfile(unit: Unit, ruleSet: RuleSet, mode: ModeInfo, r
         if (!attribute.options.some((option) => option.code === value)) entries.push({ code: value, label: value, sums });
     }
     const groups: ProfileGroupResult[] = entries.map(({ code, label, sums }) => {
-      const nrrs: (number | null)[] = [];
-      for (let index = 0; index < unsurCount; index++) {
-        const answered = sums?.answered[index] ?? 0;
-        nrrs.push(answered > 0 ? (sums?.total[index] ?? 0) / answered : null);
-      }
-      const ikm = combineNrr(nrrs, mode);
-      const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;
-      return { code, label, respondents: sums?.respondents ?? 0, ikm, ikmConverted, grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null };
+      const counts = Array.from({ length: unsurCount }, (_, index) => ({
+        answered: sums?.answered[index] ?? 0,
+        total: sums?.total[index] ?? 0,
+      }));
+      const { ikm, ikmConverted, band } = ikmFigures(counts, mode, ruleSet);
+      return { code, label, respondents: sums?.respondents ?? 0, ikm, ikmConverted, grade: band?.mutu ?? null };
     });
     return { key: attribute.key, label: attribute.label, groups };
   });

@@ -7,8 +7,7 @@
 import type { RuleSet } from '../model/rule-sets';
 import type { Period, Unit } from '../model/types';
 import type { RawStatistics } from './compute-core';
-import { gradeOf } from './grade';
-import { combineNrr } from './modes';
+import { ikmFigures } from './ikm-figures';
 import type { ModeInfo, ServiceResult, ServiceSample } from './result';
 import { krejcieMorgan, slovin } from './sample-size';
 
@@ -53,11 +52,11 @@ export function computeByService(period: Period, unit: Unit, ruleSet: RuleSet, m
       const answered = counts.answered[index] ?? 0;
       return { code: definition.code, answered, nrr: answered > 0 ? (counts.total[index] ?? 0) / answered : null };
     });
-    const ikm = combineNrr(
-      unsur.map((result) => result.nrr),
+    const { ikm, ikmConverted, band } = ikmFigures(
+      unsur.map((result, index) => ({ answered: result.answered, total: counts.total[index] ?? 0 })),
       mode,
+      ruleSet,
     );
-    const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;
     const label = unit.services.find((service) => service.code === code)?.label ?? code;
     return {
       code,
@@ -65,7 +64,7 @@ export function computeByService(period: Period, unit: Unit, ruleSet: RuleSet, m
       respondents: counts.respondents,
       ikm,
       ikmConverted,
-      grade: gradeOf(ikmConverted, ruleSet)?.mutu ?? null,
+      grade: band?.mutu ?? null,
       unsur,
       sample: serviceSample(period, code, counts.respondents),
     };

@@ -7,8 +7,7 @@ import type { GradeBand, RuleSet } from '../model/rule-sets';
 import type { Period, Unit } from '../model/types';
 import { t } from '../text/messages';
 import { PeriodAccumulator } from './accumulate';
-import { gradeOf } from './grade';
-import { combineNrr } from './modes';
+import { ikmFigures, unsurFigures } from './ikm-figures';
 import type { ComputeNote, ModeInfo, UnsurResult } from './result';
 
 /** Raw-response statistics of a period, however they were read (in memory or streamed). */
@@ -71,18 +70,7 @@ export function computeCore(period: Period, unit: Unit, ruleSet: RuleSet, mode: 
   }
   const unsur: UnsurResult[] = unit.unsur.map((definition, index) => {
     const { answered, total, excluded } = counts[index]!;
-    const nrr = answered > 0 ? total / answered : null;
-    const nrrConverted = nrr === null ? null : nrr * ruleSet.conversion;
-    return {
-      code: definition.code,
-      label: definition.label,
-      answered,
-      total,
-      nrr,
-      nrrConverted,
-      grade: gradeOf(nrrConverted, ruleSet)?.mutu ?? null,
-      excluded,
-    };
+    return { code: definition.code, label: definition.label, answered, total, ...unsurFigures({ answered, total }, ruleSet), excluded };
   });
   const answeredUnsur = unsur.filter((result) => result.nrr !== null);
   if (source !== 'none' && answeredUnsur.length === 0) {
@@ -91,14 +79,11 @@ export function computeCore(period: Period, unit: Unit, ruleSet: RuleSet, mode: 
     const missing = unsur.filter((result) => result.nrr === null).map((result) => result.code);
     notes.push({ code: 'compute.unsur-unanswered', message: t('compute.unsur-unanswered', { codes: missing.join(', ') }) });
   }
-  const ikm = combineNrr(
-    unsur.map((result) => result.nrr),
-    mode,
-  );
-  if (ikm === null && answeredUnsur.length > 0)
+  const { ikm, ikmConverted, band } = ikmFigures(counts, mode, ruleSet);
+  if (mode.refusal !== null) notes.push({ code: 'compute.mode-not-applicable', message: mode.refusal });
+  else if (ikm === null && answeredUnsur.length > 0)
     notes.push({ code: 'compute.template-incomplete', message: t('compute.template-incomplete', { mode: mode.id }) });
   const usedWeight = mode.id === 'exact' ? 1 / Math.max(1, answeredUnsur.length) : mode.weight;
   const weights = unsur.map((result) => (result.nrr === null ? 0 : usedWeight));
-  const ikmConverted = ikm === null ? null : ikm * ruleSet.conversion;
-  return { source, respondents, unsur, weights, ikm, ikmConverted, band: gradeOf(ikmConverted, ruleSet), raw, notes };
+  return { source, respondents, unsur, weights, ikm, ikmConverted, band, raw, notes };
 }

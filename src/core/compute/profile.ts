@@ -1,34 +1,11 @@
 /**
- * Respondent profile tables: counts per category, percentages rounded by the largest-remainder
- * method so the rows of one attribute add up to exactly 100,00, and the modal category (all of
- * them when tied). Numeric attributes (usia) are grouped in ten-year bands.
+ * Respondent profile tables: counts per category, each percentage its count's share of the
+ * respondents who gave a value (unrounded here; every output rounds it from the counts the same
+ * way, so one respondent of 85 is 1,18% in every row), and the modal category (all of them when
+ * tied). The rounded rows of an attribute need not add up to exactly 100,00. Numeric attributes (usia) are grouped in ten-year bands.
  */
 import type { ProfileAttribute } from '../model/types';
 import type { ProfileRow, ProfileTable } from './result';
-
-/**
- * Percentages of `counts` rounded to `decimals` so that they add up to exactly 100 (when the total
- * is positive): every share is floored, and the units left over go to the largest remainders
- * (earlier rows first on equal remainders). Works in integer hundredths, so there is no float drift.
- */
-export function largestRemainder(counts: readonly number[], decimals = 2): number[] {
-  const total = counts.reduce((sum, value) => sum + value, 0);
-  if (total <= 0) return counts.map(() => 0);
-  const scale = 100 * 10 ** decimals;
-  const shares = counts.map((value, index) => {
-    const exact = (value * scale) / total;
-    const floor = Math.floor(exact + 1e-9);
-    return { index, floor, remainder: exact - floor };
-  });
-  let left = scale - shares.reduce((sum, share) => sum + share.floor, 0);
-  const order = [...shares].sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const share of order) {
-    if (left <= 0) break;
-    share.floor++;
-    left--;
-  }
-  return shares.map((share) => share.floor / 10 ** decimals);
-}
 
 /** Ten-year band of an age: `< 20`, `20–29`, …, `≥ 60`; null when not a number. */
 export function ageBand(value: string): string | null {
@@ -63,9 +40,9 @@ export function buildProfileTable(attribute: ProfileAttribute, counts: ReadonlyM
       if (!attribute.options.some((option) => option.code === value)) rows.push({ code: value, label: value, count });
     }
   }
-  const percents = largestRemainder(rows.map((row) => row.count));
-  const withPercent: ProfileRow[] = rows.map((row, index) => ({ ...row, percent: percents[index] ?? 0 }));
+  const answered = rows.reduce((sum, row) => sum + row.count, 0);
+  const withPercent: ProfileRow[] = rows.map((row) => ({ ...row, percent: answered > 0 ? (row.count * 100) / answered : 0 }));
   const top = Math.max(0, ...rows.map((row) => row.count));
   const modal = top > 0 ? rows.filter((row) => row.count === top).map((row) => row.code) : [];
-  return { key: attribute.key, label: attribute.label, rows: withPercent, unknown: missing, modal };
+  return { key: attribute.key, label: attribute.label, rows: withPercent, answered, unknown: missing, modal };
 }

@@ -32,7 +32,7 @@ export interface ProfileRow {
   code: string;
   label: string;
   count: number;
-  /** Largest-remainder rounded to 2 decimals: the rows of one attribute add to exactly 100. */
+  /** count ÷ the table's `answered` × 100, unrounded; every output rounds it from the counts (`formatShare`). */
   percent: number;
 }
 
@@ -40,6 +40,8 @@ export interface ProfileTable {
   key: string;
   label: string;
   rows: ProfileRow[];
+  /** Respondents with a value for this attribute: the denominator of every row's percentage. */
+  answered: number;
   /** Respondents with no value for this attribute. */
   unknown: number;
   /** Code(s) of the most frequent category. */
@@ -140,6 +142,8 @@ export interface ModeInfo {
   /** Decimals NRR and NRR×w are rounded to before summing; null for none. */
   roundDecimals: number | null;
   description: string;
+  /** Why this mode cannot be used for the unit's unsur count (then no IKM is given); null when it can. */
+  refusal: string | null;
 }
 
 /** Something the reader of a result must know (no data, unsur nobody answered, …). */

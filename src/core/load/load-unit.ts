@@ -1,10 +1,9 @@
 import type { ParsedYaml } from '../parse/parse-yaml';
 import { rangeOf } from '../parse/parse-yaml';
 import { DEFAULT_PROFILE, PERMENPANRB_14_2017, findRuleSet } from '../model/rule-sets';
-import type { ModeId, ProfileAttribute, RuleSeverityOverride, Unit, Unsur } from '../model/types';
+import type { ProfileAttribute, RuleSeverityOverride, Unit, Unsur } from '../model/types';
+import { MODE_IDS } from '../compute/modes';
 import { asArray, asObject, asString, defined } from './coerce';
-
-const MODES: readonly ModeId[] = ['exact', 'template-0.111', 'template-0.11', 'template-0.111-round3', 'template-0.11-round3'];
 
 /** Builds the unit from a parsed `skm.yaml`; defaults come from the rule set. */
 export function loadUnit(parsed: ParsedYaml): Unit {
@@ -13,7 +12,7 @@ export function loadUnit(parsed: ParsedYaml): Unit {
   const ruleSetId = asString(root['ruleSet']) ?? PERMENPANRB_14_2017.id;
   const ruleSet = findRuleSet(ruleSetId) ?? PERMENPANRB_14_2017;
   const modeText = asString(root['mode']);
-  const mode = MODES.find((candidate) => candidate === modeText) ?? 'exact';
+  const mode = MODE_IDS.find((candidate) => candidate === modeText) ?? 'exact';
 
   const unsurList = asArray(root['unsur']);
   const unsur: Unsur[] =

@@ -47,7 +47,14 @@ export interface Signatory {
   position: string;
 }
 
-export type ModeId = 'exact' | 'template-0.111' | 'template-0.11' | 'template-0.111-round3' | 'template-0.11-round3';
+export type ModeId =
+  | 'exact'
+  | 'template-0.111'
+  | 'template-0.11'
+  | 'template-0.111-round3'
+  | 'template-0.11-round3'
+  | 'template-0.071'
+  | 'template-0.071-round3';
 
 export type RuleSeverityOverride = Severity | 'off';
 

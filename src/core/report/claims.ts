@@ -5,11 +5,12 @@
  * stay quiet when a sentence is ambiguous; every finding carries its exact location.
  */
 import type { PeriodResult } from '../compute/result';
+import { Ratio } from '../compute/ratio';
 import { slovin } from '../compute/sample-size';
 import type { Range } from '../model/diagnostic';
 import type { Unit } from '../model/types';
 import { LineIndex } from '../parse/line-index';
-import { formatNumber } from '../text/format';
+import { formatNumber, formatShare } from '../text/format';
 import { t } from '../text/messages';
 
 export type ClaimCode =
@@ -96,7 +97,9 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
   const words = keywords(unit);
   const byCode = new Map(result.unsur.map((unsur) => [unsur.code, unsur]));
   const label = (code: string): string => byCode.get(code)?.label ?? code;
-  const profileLabels = result.profile.flatMap((attribute) => attribute.rows.map((row) => ({ row, attribute: attribute.label })));
+  const profileLabels = result.profile.flatMap((attribute) =>
+    attribute.rows.map((row) => ({ row, attribute: attribute.label, answered: attribute.answered })),
+  );
   const highest = new Set([...result.highest, ...result.ties.highest].map((unsur) => unsur.code));
   const lowest = new Set([...result.lowest, ...result.ties.lowest].map((unsur) => unsur.code));
 
@@ -113,19 +116,19 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
       const decimals = fraction?.length ?? 0;
       if (percentSign) {
         const before = lower.slice(0, match.index ?? 0);
-        let best: { row: (typeof profileLabels)[number]['row']; at: number } | undefined;
-        for (const { row } of profileLabels) {
+        let best: { row: (typeof profileLabels)[number]['row']; answered: number; at: number } | undefined;
+        for (const { row, answered } of profileLabels) {
           const at = before.lastIndexOf(row.label.toLowerCase());
-          if (at >= 0 && row.label.length >= 2 && (!best || at > best.at)) best = { row, at };
+          if (at >= 0 && row.label.length >= 2 && (!best || at > best.at)) best = { row, answered, at };
         }
-        if (best && Number(best.row.percent.toFixed(decimals)) !== value) {
+        if (best && best.answered > 0 && Number(Ratio.of(best.row.count * 100, best.answered).toFixed(decimals)) !== value) {
           findings.push({
             code: 'narrative.claim-percent',
             range,
             message: t('narrative.claim-percent', {
               label: best.row.label,
               typed: typed.trim(),
-              actual: `${formatNumber(best.row.percent, 2)}%`,
+              actual: formatShare(best.row.count, best.answered, 2),
             }),
           });
         }

@@ -1,7 +1,7 @@
 /** The computed tables both reports share. Every figure comes from `PeriodResult`. */
 import type { PeriodResult } from '../compute/result';
 import type { Period, RtlItem, Unit, Workspace } from '../model/types';
-import { formatDate, formatNumber, formatPercent, formatQuarter } from '../text/format';
+import { formatDate, formatNumber, formatQuarter, formatShare } from '../text/format';
 import { escapeMarkdown, table } from './markdown';
 
 const dash = '–';
@@ -122,7 +122,7 @@ export function strategyTable(items: RtlItem[]): string {
   );
 }
 
-/** Respondent profile: counts and largest-remainder percentages per attribute. */
+/** Respondent profile: counts and their percentages per attribute, rounded from the counts. */
 export function profileTable(result: PeriodResult): string {
   const rows: string[][] = [];
   result.profile.forEach((attribute, index) => {
@@ -132,7 +132,7 @@ export function profileTable(result: PeriodResult): string {
         rowIndex === 0 ? attribute.label : '',
         row.label,
         formatNumber(row.count, 0),
-        formatPercent(row.percent, 2),
+        formatShare(row.count, attribute.answered, 2),
       ]);
     });
     if (attribute.unknown > 0) rows.push(['', '', 'Tidak diisi', formatNumber(attribute.unknown, 0), dash]);

@@ -2,11 +2,14 @@
  * Indonesian number and date formatting for every user-facing output: decimal comma, thousands
  * dot (`1.234,50`), `4 Juni 2025`, `TW II`.
  *
- * Rounding convention (documented in docs/compute-json.md): a number is rounded half away from
- * zero from its exact stored binary value, which is what `Number.prototype.toFixed` does; no
- * decimal "fix-up" is applied (1,005 is stored as 1,00499… and shows 1,00). Display rounding never
- * decides a grade: 76,605 shows as 76,61 but grades C, because grades use the unrounded value.
+ * Rounding convention (documented in docs/compute-json.md): decimal half away from zero on the
+ * number's shortest decimal form — the value the engine computed exactly and then stored as its
+ * nearest double — so 1,005 shows 1,01 and 84,375 shows 84,38, like a spreadsheet's ROUND; no
+ * binary artefact decides a printed digit. Display rounding never decides a grade: 76,605 shows as
+ * 76,61 but grades C, because grades use the exact value.
  */
+
+import { Ratio } from '../compute/ratio';
 
 const MONTHS_ID = [
   'Januari',
@@ -52,13 +55,23 @@ export interface FormatOptions {
 export function formatNumber(value: number | null | undefined, decimals: number, options: FormatOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   const english = options.locale === 'en';
-  const fixed = Math.abs(value).toFixed(decimals);
+  const fixed = Ratio.fromDecimal(Math.abs(value)).toFixed(decimals);
   const [whole = '0', fraction] = fixed.split('.');
   const separator = english ? ',' : '.';
   const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
   const isZero = /^[0.]*$/.test(fixed);
   const sign = value < 0 && !isZero ? '-' : '';
   return sign + grouped + (fraction === undefined ? '' : (english ? '.' : ',') + fraction);
+}
+
+/**
+ * A share of a count as a percentage, rounded half up on the exact ratio: `formatShare(1, 85)` →
+ * `1,18%` in every row and table it appears in. `–` when the total is not positive.
+ */
+export function formatShare(count: number, total: number, decimals = 2, options: FormatOptions = {}): string {
+  if (!(total > 0) || !Number.isInteger(count) || !Number.isInteger(total)) return '–';
+  const text = Ratio.of(count * 100, total).toFixed(decimals);
+  return `${formatNumber(Number(text), decimals, options)}%`;
 }
 
 /** `formatPercent(71.7647, 2)` → `71,76%`. */

@@ -6,6 +6,7 @@
 import { BUILTIN_CODES } from '../builtin-codes';
 import type { LintRule } from '../rule';
 import { ikmModeDisagreement } from './ikm-mode-disagreement';
+import { ikmModeNotApplicable } from './ikm-mode-not-applicable';
 import { lhtlNoRtlClaim } from './lhtl-no-rtl-claim';
 import { lintUnknownRule } from './lint-unknown-rule';
 import { narrativeUnfilledTemplate } from './narrative-unfilled-template';
@@ -65,6 +66,7 @@ export const RULES: readonly LintRule[] = [
   populationYearScope,
   sampleBelowMinimum,
   sampleMethodMismatch,
+  ikmModeNotApplicable,
   ikmModeDisagreement,
   // The follow-up plan
   rtlDuplicateId,

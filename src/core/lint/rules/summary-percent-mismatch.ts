@@ -1,3 +1,4 @@
+import { Ratio } from '../../compute/ratio';
 import { formatNumber } from '../../text/format';
 import { t } from '../../text/messages';
 import { yamlRange } from '../locate';
@@ -26,10 +27,10 @@ export const summaryPercentMismatch: LintRule = {
       for (const [key, counts] of Object.entries(summary.profile)) {
         for (const [code, entry] of Object.entries(counts)) {
           if (entry.percent === undefined) continue;
-          const exact = (entry.count / summary.respondents) * 100;
-          const tolerance = 0.5 * 10 ** -decimalsOf(entry.percent) + 1e-9;
-          if (Math.abs(exact - entry.percent) <= tolerance) continue;
-          const expected = Math.round(exact * 100) / 100;
+          // The printed figure is right when it is the exact share rounded half up to its own decimals.
+          const share = Ratio.of(entry.count * 100, summary.respondents);
+          if (Number(share.toFixed(decimalsOf(entry.percent))) === entry.percent) continue;
+          const expected = Number(share.toFixed(2));
           findings.push({
             file: summary.file,
             range: yamlRange(context, summary.file, ['profile', key, code, 'percent']),

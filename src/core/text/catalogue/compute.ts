@@ -16,6 +16,15 @@ export const computeMessages: Catalogue = {
     id: 'kompatibel template (bobot 0,11; NRR dan NRR×bobot dibulatkan 3 desimal)',
     en: 'template-compatible (weight 0.11; NRR and NRR×weight rounded to 3 decimals)',
   },
+  'compute.mode.template-0.071': { id: 'kompatibel template (bobot 0,071)', en: 'template-compatible (weight 0.071)' },
+  'compute.mode.template-0.071-round3': {
+    id: 'kompatibel template (bobot 0,071; NRR dan NRR×bobot dibulatkan 3 desimal)',
+    en: 'template-compatible (weight 0.071; NRR and NRR×weight rounded to 3 decimals)',
+  },
+  'compute.mode-not-applicable': {
+    id: 'Mode {mode} memakai bobot yang ditulis untuk {expected} unsur, sedangkan unit ini memiliki {count} unsur: bobotnya tidak berjumlah 1, sehingga IKM tidak dihitung dalam mode ini (gunakan mode exact).',
+    en: 'Mode {mode} uses a weight written for {expected} unsur, but this unit has {count} unsur: the weights do not sum to 1, so no IKM is computed in this mode (use exact mode).',
+  },
   'compute.no-data': {
     id: 'Periode {period} tidak memiliki responses.csv maupun summary.yaml; IKM tidak dapat dihitung.',
     en: 'Period {period} has neither responses.csv nor summary.yaml; the IKM cannot be computed.',

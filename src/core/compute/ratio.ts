@@ -1,0 +1,95 @@
+/**
+ * Exact rational numbers on BigInt, for the few figures whose value decides something printed: a
+ * grade band, a template's 3-decimal rounding, a percentage's last digit. Binary doubles cannot
+ * do this (0,11 × 3,05 is 0,33549999… as a double, so rounding it gives 0,335, not ROUND's 0,336).
+ * Everything else keeps doubles; `toNumber` gives the correctly rounded double of a ratio.
+ */
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+export class Ratio {
+  /** Numerator and (positive) denominator in lowest terms. */
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+
+  private constructor(numerator: bigint, denominator: bigint) {
+    if (denominator === 0n) throw new RangeError('Ratio with a zero denominator');
+    const sign = denominator < 0n ? -1n : 1n;
+    const divisor = gcd(numerator, denominator) || 1n;
+    this.numerator = (sign * numerator) / divisor;
+    this.denominator = (sign * denominator) / divisor;
+  }
+
+  static of(numerator: number | bigint, denominator: number | bigint = 1): Ratio {
+    return new Ratio(BigInt(numerator), BigInt(denominator));
+  }
+
+  /**
+   * The decimal a number is written as, exactly: `fromDecimal(0.111)` is 111/1000 (not the double
+   * nearest to it), `fromDecimal(76.61)` is 7661/100. Uses the shortest round-trip form.
+   */
+  static fromDecimal(value: number): Ratio {
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+    if (!match) throw new RangeError(`unexpected number form: ${value}`);
+    const [, sign = '', whole = '0', fraction = '', exponentText = '0'] = match;
+    const exponent = Number(exponentText) - fraction.length;
+    const digits = BigInt(`${sign}${whole}${fraction}`);
+    return exponent >= 0 ? new Ratio(digits * 10n ** BigInt(exponent), 1n) : new Ratio(digits, 10n ** BigInt(-exponent));
+  }
+
+  add(other: Ratio): Ratio {
+    return new Ratio(this.numerator * other.denominator + other.numerator * this.denominator, this.denominator * other.denominator);
+  }
+
+  multiply(other: Ratio): Ratio {
+    return new Ratio(this.numerator * other.numerator, this.denominator * other.denominator);
+  }
+
+  divide(other: Ratio): Ratio {
+    return new Ratio(this.numerator * other.denominator, this.denominator * other.numerator);
+  }
+
+  /** Negative, zero or positive as this is below, equal to or above `other`. */
+  compare(other: Ratio): number {
+    const difference = this.numerator * other.denominator - other.numerator * this.denominator;
+    return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+  }
+
+  /** Decimal half away from zero, like a spreadsheet's ROUND: 0,3355 → 0,336. */
+  roundHalfUp(decimals: number): Ratio {
+    const scale = 10n ** BigInt(decimals);
+    const magnitude = this.numerator < 0n ? -this.numerator : this.numerator;
+    const rounded = (2n * magnitude * scale + this.denominator) / (2n * this.denominator);
+    return new Ratio(this.numerator < 0n ? -rounded : rounded, scale);
+  }
+
+  /**
+   * The decimal digits after rounding half up, as text with a dot: `Ratio.of(1, 85).times(100)`
+   * to 2 decimals is `"1.18"`. The formatter localises it.
+   */
+  toFixed(decimals: number): string {
+    const rounded = this.roundHalfUp(decimals);
+    const scale = 10n ** BigInt(decimals);
+    const scaled = (rounded.numerator * scale) / rounded.denominator;
+    const negative = scaled < 0n;
+    const digits = (negative ? -scaled : scaled).toString().padStart(decimals + 1, '0');
+    const whole = digits.slice(0, digits.length - decimals);
+    const fraction = digits.slice(digits.length - decimals);
+    return `${negative ? '-' : ''}${whole}${decimals > 0 ? `.${fraction}` : ''}`;
+  }
+
+  /** The double nearest to the ratio (one correctly rounded division when both parts are safe integers). */
+  toNumber(): number {
+    const magnitude = this.numerator < 0n ? -this.numerator : this.numerator;
+    if (magnitude <= SAFE && this.denominator <= SAFE) return Number(this.numerator) / Number(this.denominator);
+    return Number(this.toFixed(20));
+  }
+}
