@@ -1,5 +1,8 @@
 /** Hover on an unsur code, a CodeLens above responses/summary, and the status-bar item. */
 import * as vscode from 'vscode';
+import { mdText } from '../../src/core/report/escape';
+import { joinSafe, mdt } from '../../src/core/report/safe';
+import type { SafeMarkdown } from '../../src/core/report/safe';
 import { formatNumber } from '../../src/core/text/format';
 import { COMMAND } from './contracts';
 import type { WorkspaceModel } from './workspace-model';
@@ -29,20 +32,22 @@ export class UnsurHoverProvider implements vscode.HoverProvider {
       : undefined;
     const period = model.periodFor(files);
     const result = period ? model.compute(period.id)?.unsur.find((candidate) => candidate.code === code) : undefined;
-    const markdown = new vscode.MarkdownString();
-    markdown.appendMarkdown(`**${code} — ${escapeMarkdown(unsur.label)}**\n\n`);
-    if (unsur.question) markdown.appendMarkdown(`${escapeMarkdown(unsur.question)}\n\n`);
-    markdown.appendMarkdown(unsur.options.map((option, index) => `${index + 1}. ${escapeMarkdown(option)}`).join('  \n'));
+    // Survey text goes through the core's escapers, like every report.
+    const lines: SafeMarkdown[] = [mdt`**${mdText(code)} — ${mdText(unsur.label)}**`, mdt``];
+    if (unsur.question) lines.push(mdt`${mdText(unsur.question)}`, mdt``);
+    lines.push(
+      joinSafe(
+        unsur.options.map((option, index) => mdt`${index + 1}. ${mdText(option)}`),
+        mdt`          \n`,
+      ),
+    );
     if (result && period)
-      markdown.appendMarkdown(
-        `\n\n${escapeMarkdown(period.label)}: NRR **${formatNumber(result.nrr, 2)}** · ×25 ${formatNumber(result.nrrConverted, 2)} · mutu **${result.grade ?? '–'}**`,
+      lines.push(
+        mdt``,
+        mdt`${mdText(period.label)}: NRR **${mdText(formatNumber(result.nrr, 2))}** · ×25 ${mdText(formatNumber(result.nrrConverted, 2))} · mutu **${mdText(result.grade ?? '–')}**`,
       );
-    return new vscode.Hover(markdown, range);
+    return new vscode.Hover(new vscode.MarkdownString(joinSafe(lines)), range);
   }
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }
 
 export class IkmCodeLensProvider implements vscode.CodeLensProvider {

@@ -19,6 +19,8 @@ import { readRtlHistory } from '../../node/rtl-history';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildReport, REPORT_FILES } from '../../core/report/build-report';
+import { mdt } from '../../core/report/safe';
+import { PAGE_BREAK } from '../../core/report/signature';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import { compareDiagnostics } from '../../core/model/diagnostic';
 import { t } from '../../core/text/messages';
@@ -85,7 +87,7 @@ export const buildCommand: Command = {
         // The RTL audit trail from git, as the LHTL's last lampiran.
         try {
           const history = await readRtlHistory({ cwd: opened.root, file: path.join(opened.root, job.period.rtl.file) });
-          markdown = `${markdown}\n<div class="page-break"></div>\n\n# Lampiran. Riwayat Perubahan RTL\n\n${renderHistoryMarkdown(history, job.period.rtl.file).replace(/^## .*\n\n/, '')}`;
+          markdown = mdt`${markdown}\n${PAGE_BREAK}\n\n# Lampiran. Riwayat Perubahan RTL\n\n${renderHistoryMarkdown(history, job.period.rtl.file, false)}`;
         } catch (error) {
           io.stderr(
             `skm build: riwayat RTL tidak tersedia / RTL history unavailable: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -1,17 +1,20 @@
 /** The review summary of a `WorkspaceDiff` as Markdown for a pull-request comment. */
-import { escapeMarkdown, table } from '../report/markdown';
+import { mdText } from '../report/escape';
+import { table } from '../report/markdown';
+import { joinSafe, mdt, trimSafe } from '../report/safe';
+import type { SafeMarkdown } from '../report/safe';
 import { formatNumber } from '../text/format';
 import type { WorkspaceDiff } from './diff-workspaces';
 
 const STATUS: Record<string, string> = { added: 'baru', removed: 'dihapus', changed: 'berubah', unchanged: 'tetap' };
 const arrow = (before: string, after: string): string => (before === after ? after : `${before} → ${after}`);
 
-export function renderDiffMarkdown(diff: WorkspaceDiff, title: string): string {
-  const out: string[] = [`## Ringkasan perubahan SKM — ${escapeMarkdown(title)}`, ''];
+export function renderDiffMarkdown(diff: WorkspaceDiff, title: string): SafeMarkdown {
+  const out: SafeMarkdown[] = [mdt`## Ringkasan perubahan SKM — ${mdText(title)}`, mdt``];
   const changed = diff.periods.filter((period) => period.status !== 'unchanged');
   if (changed.length === 0 && diff.rtl.length === 0 && diff.lint.introduced.length === 0 && diff.lint.fixed.length === 0) {
-    out.push('Tidak ada perubahan pada hasil, RTL, maupun temuan lint.');
-    return `${out.join('\n')}\n`;
+    out.push(mdt`Tidak ada perubahan pada hasil, RTL, maupun temuan lint.`);
+    return mdt`${joinSafe(out)}\n`;
   }
   if (changed.length > 0) {
     out.push(
@@ -26,43 +29,42 @@ export function renderDiffMarkdown(diff: WorkspaceDiff, title: string): string {
           period.reasons.join('; ') || '–',
         ]),
       ),
-      '',
+      mdt``,
     );
     for (const period of changed) {
       if (period.unsur.length > 0) {
         out.push(
-          `**NRR ${escapeMarkdown(period.label)}**`,
-          '',
+          mdt`**NRR ${mdText(period.label)}**`,
+          mdt``,
           table(
             ['Unsur', 'Sebelum', 'Sesudah'],
             period.unsur.map((unsur) => [`${unsur.code} ${unsur.label}`, formatNumber(unsur.before, 3), formatNumber(unsur.after, 3)]),
           ),
-          '',
+          mdt``,
         );
       }
       if (period.lowest)
         out.push(
-          `Tiga unsur terendah ${escapeMarkdown(period.label)}: ${period.lowest.before.join(', ') || '–'} → ${period.lowest.after.join(', ') || '–'}`,
-          '',
+          mdt`Tiga unsur terendah ${mdText(period.label)}: ${mdText(period.lowest.before.join(', ') || '–')} → ${mdText(period.lowest.after.join(', ') || '–')}`,
+          mdt``,
         );
     }
   }
   if (diff.rtl.length > 0) {
-    out.push('**RTL**', '');
+    out.push(mdt`**RTL**`, mdt``);
     const rows: string[][] = [];
     for (const item of diff.rtl) {
       if (item.status !== 'changed') rows.push([item.periodId, item.itemId, STATUS[item.status] ?? item.status, '', '']);
       for (const change of item.changes) rows.push([item.periodId, item.itemId, change.field, change.before || '–', change.after || '–']);
     }
-    out.push(table(['Periode', 'Butir', 'Kolom', 'Sebelum', 'Sesudah'], rows), '');
+    out.push(table(['Periode', 'Butir', 'Kolom', 'Sebelum', 'Sesudah'], rows), mdt``);
   }
   if (diff.lint.introduced.length > 0 || diff.lint.fixed.length > 0) {
-    out.push(`**Lint**: ${diff.lint.introduced.length} kesalahan baru, ${diff.lint.fixed.length} diperbaiki`, '');
+    out.push(mdt`**Lint**: ${diff.lint.introduced.length} kesalahan baru, ${diff.lint.fixed.length} diperbaiki`, mdt``);
     for (const finding of diff.lint.introduced)
-      out.push(`- ❌ \`${finding.code}\` ${escapeMarkdown(finding.file)}:${finding.line} — ${escapeMarkdown(finding.message)}`);
-    for (const finding of diff.lint.fixed)
-      out.push(`- ✅ \`${finding.code}\` ${escapeMarkdown(finding.file)} — ${escapeMarkdown(finding.message)}`);
-    out.push('');
+      out.push(mdt`- ❌ ${mdText(finding.code)} ${mdText(finding.file)}:${finding.line} — ${mdText(finding.message)}`);
+    for (const finding of diff.lint.fixed) out.push(mdt`- ✅ ${mdText(finding.code)} ${mdText(finding.file)} — ${mdText(finding.message)}`);
+    out.push(mdt``);
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  return mdt`${trimSafe(joinSafe(out))}\n`;
 }

@@ -1,8 +1,9 @@
 /**
- * Narrative checks shared by the `narrative.*` rules: unknown `{{ variables }}` and typed claims
- * that contradict the computed result. Computed once per lint pass and split by code.
+ * Narrative checks shared by the `narrative.*` rules: unknown `{{ variables }}`, typed claims
+ * that contradict the computed result, and markup the report renders inert (raw HTML, targets). Computed once per lint pass and split by code.
  */
 import { checkClaims } from '../report/claims';
+import { narrativeMarkupFindings } from '../report/narrative';
 import { narrativeVariables, VARIABLE_PATTERN } from '../report/variables';
 import { LineIndex } from '../parse/line-index';
 import { t } from '../text/messages';
@@ -35,6 +36,9 @@ export function narrativeFindings(context: LintContext, code: string): RuleFindi
           });
         }
         for (const finding of checkClaims(text, context.workspace.unit, result)) {
+          push(byCode, finding.code, { file, range: finding.range, message: finding.message });
+        }
+        for (const finding of narrativeMarkupFindings(file, text)) {
           push(byCode, finding.code, { file, range: finding.range, message: finding.message });
         }
       }

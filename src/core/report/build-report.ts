@@ -11,6 +11,10 @@ import { lhtlMarkdown } from './laporan-lhtl';
 import { laporanSkmMarkdown } from './laporan-skm';
 import { checkClaims } from './claims';
 import { narrativeVariables } from './variables';
+import { mdText } from './escape';
+import { narrativeMarkupFindings } from './narrative';
+import { brand, mdt, trimSafe } from './safe';
+import type { SafeMarkdown } from './safe';
 
 export type ReportKind = 'skm' | 'lhtl';
 
@@ -27,7 +31,7 @@ export interface BuildReportInput {
 }
 
 export interface BuiltReport {
-  markdown: string;
+  markdown: SafeMarkdown;
   diagnostics: Diagnostic[];
 }
 
@@ -40,15 +44,16 @@ export const REPORT_FILES: Record<ReportKind, string> = {
 export function buildReport(input: BuildReportInput): BuiltReport {
   const { workspace, periodId, kind, texts } = input;
   const period = workspace.periods.find((candidate) => candidate.id === periodId);
-  if (!period) return { markdown: '', diagnostics: [] };
+  if (!period) return { markdown: mdt``, diagnostics: [] };
   const result = computePeriod(workspace, periodId, { mode: workspace.unit.mode });
   const diagnostics: Diagnostic[] = [];
+  const assetBase = input.assetBase ?? '../../';
   const parts: ReportParts = {
     workspace,
     period,
     result,
-    narrative: { period, texts, variables: narrativeVariables(workspace, period, result), diagnostics },
-    assetBase: input.assetBase ?? '../../',
+    narrative: { period, texts, variables: narrativeVariables(workspace, period, result), diagnostics, assetBase },
+    assetBase,
     figure: { next: 1 },
   };
   const body = kind === 'skm' ? laporanSkmMarkdown(parts) : lhtlMarkdown(parts);
@@ -58,9 +63,19 @@ export function buildReport(input: BuildReportInput): BuiltReport {
     if (text === undefined) continue;
     for (const claim of checkClaims(text, workspace.unit, result))
       diagnostics.push({ code: claim.code, severity: 'warning', message: claim.message, file, range: claim.range });
+    for (const finding of narrativeMarkupFindings(file, text)) diagnostics.push({ ...finding, severity: 'warning', file });
   }
   const title = kind === 'skm' ? `Laporan SKM ${period.label}` : `Laporan Hasil Tindak Lanjut SKM ${period.label}`;
-  const stamp = input.sourceDateEpoch === undefined ? '' : `\n<!-- dibangun ${new Date(input.sourceDateEpoch * 1000).toISOString()} -->\n`;
-  const header = `---\ntitle: "${title.replace(/"/g, "'")} — ${workspace.unit.name.replace(/"/g, "'")}"\nlang: id\n---\n\n<!-- Dibangkitkan oleh skm build dari data periode ${period.id}; jangan disunting manual. -->\n${stamp}`;
-  return { markdown: `${header}\n${body.trim()}\n`, diagnostics };
+  const stamp =
+    input.sourceDateEpoch === undefined
+      ? mdt``
+      : mdt`\n<!-- dibangun ${mdText(new Date(input.sourceDateEpoch * 1000).toISOString())} -->\n`;
+  // pandoc reads the title as Markdown inside a YAML double-quoted string.
+  const header = mdt`---\ntitle: "${yamlQuoted(mdText(`${title} — ${workspace.unit.name}`))}"\nlang: id\n---\n\n<!-- Dibangkitkan oleh skm build dari data periode ${mdText(period.id)}; jangan disunting manual. -->\n${stamp}`;
+  return { markdown: mdt`${header}\n${trimSafe(body)}\n`, diagnostics };
+}
+
+/** Escapes Markdown text for the inside of a YAML double-quoted scalar. */
+function yamlQuoted(text: SafeMarkdown): SafeMarkdown {
+  return brand<'markdown'>(text.replace(/\\/g, '\\\\').replace(/"/g, '\\"'));
 }

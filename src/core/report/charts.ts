@@ -1,67 +1,73 @@
 /**
  * Mermaid charts of a period. The same source is rendered by GitHub in pull requests and by the
- * PDF pipeline. Numbers use a decimal point (mermaid syntax); labels are quoted and sanitised.
+ * PDF pipeline. Numbers use a decimal point (mermaid syntax); every label goes through
+ * `mermaidLabel`, which keeps only inert characters.
  */
 import type { PeriodResult } from '../compute/result';
 import type { RuleSet } from '../model/rule-sets';
+import { mermaidLabel } from './escape';
 import { mermaid } from './markdown';
+import { EMPTY_MARKDOWN, joinSafe, mm } from './safe';
+import type { SafeMarkdown, SafeMermaid } from './safe';
 
-const quote = (text: string): string => `"${text.replace(/["\\\n\r]/g, ' ').trim()}"`;
-const number = (value: number): string => String(Math.round(value * 10000) / 10000);
+const number = (value: number): number => Math.round(value * 10000) / 10000;
+const list = (items: readonly SafeMermaid[]): SafeMermaid => joinSafe(items, mm`, `);
+const numbers = (values: readonly number[]): SafeMermaid => list(values.map((value) => mm`${number(value)}`));
 
 /** Bars of NRR per unsur with the B and A grade thresholds as lines. */
-export function nrrChart(result: PeriodResult, ruleSet: RuleSet): string {
+export function nrrChart(result: PeriodResult, ruleSet: RuleSet): SafeMarkdown {
   const answered = result.unsur.filter((unsur) => unsur.nrr !== null);
-  if (answered.length === 0) return '';
+  if (answered.length === 0) return EMPTY_MARKDOWN;
   const thresholds = ruleSet.bands
     .filter((band) => Number.isFinite(band.min) && band.mutu !== 'C')
     .map((band) => ({ mutu: band.mutu, value: band.min / ruleSet.conversion }));
+  const title = `NRR per unsur (garis: batas mutu ${thresholds.map((threshold) => threshold.mutu).join(' dan ')})`;
   const lines = [
-    'xychart-beta',
-    `  title ${quote(`NRR per unsur (garis: batas mutu ${thresholds.map((threshold) => threshold.mutu).join(' dan ')})`)}`,
-    `  x-axis [${answered.map((unsur) => quote(unsur.code)).join(', ')}]`,
-    `  y-axis ${quote('NRR')} ${ruleSet.scaleMin} --> ${ruleSet.scaleMax}`,
-    `  bar [${answered.map((unsur) => number(unsur.nrr ?? 0)).join(', ')}]`,
-    ...thresholds.map((threshold) => `  line [${answered.map(() => number(threshold.value)).join(', ')}]`),
+    mm`xychart-beta`,
+    mm`  title "${mermaidLabel(title)}"`,
+    mm`  x-axis [${list(answered.map((unsur) => mm`"${mermaidLabel(unsur.code)}"`))}]`,
+    mm`  y-axis "${mermaidLabel('NRR')}" ${ruleSet.scaleMin} --> ${ruleSet.scaleMax}`,
+    mm`  bar [${numbers(answered.map((unsur) => unsur.nrr ?? 0))}]`,
+    ...thresholds.map((threshold) => mm`  line [${numbers(answered.map(() => threshold.value))}]`),
   ];
-  return mermaid(lines.join('\n'));
+  return mermaid(joinSafe(lines));
 }
 
 /** The IKM (×25) of every period of the workspace, oldest first. */
-export function trendChart(result: PeriodResult): string {
+export function trendChart(result: PeriodResult): SafeMarkdown {
   const points = result.trend.filter((point) => point.ikmConverted !== null);
-  if (points.length === 0) return '';
+  if (points.length === 0) return EMPTY_MARKDOWN;
   const values = points.map((point) => point.ikmConverted ?? 0);
   const low = Math.max(0, Math.floor(Math.min(...values) / 5) * 5 - 5);
   return mermaid(
-    [
-      'xychart-beta',
-      `  title ${quote('Nilai SKM per periode')}`,
-      `  x-axis [${points.map((point) => quote(point.label)).join(', ')}]`,
-      `  y-axis ${quote('IKM')} ${low} --> 100`,
-      `  bar [${values.map(number).join(', ')}]`,
-      `  line [${values.map(number).join(', ')}]`,
-    ].join('\n'),
+    joinSafe([
+      mm`xychart-beta`,
+      mm`  title "${mermaidLabel('Nilai SKM per periode')}"`,
+      mm`  x-axis [${list(points.map((point) => mm`"${mermaidLabel(point.label)}"`))}]`,
+      mm`  y-axis "${mermaidLabel('IKM')}" ${low} --> 100`,
+      mm`  bar [${numbers(values)}]`,
+      mm`  line [${numbers(values)}]`,
+    ]),
   );
 }
 
 /** One pie per profile attribute with counts. */
-export function profileChart(title: string, rows: { label: string; count: number }[]): string {
+export function profileChart(title: string, rows: { label: string; count: number }[]): SafeMarkdown {
   const nonEmpty = rows.filter((row) => row.count > 0);
-  if (nonEmpty.length === 0) return '';
+  if (nonEmpty.length === 0) return EMPTY_MARKDOWN;
   return mermaid(
-    [`pie showData title ${title.replace(/["\n]/g, ' ')}`, ...nonEmpty.map((row) => `  ${quote(row.label)} : ${row.count}`)].join('\n'),
+    joinSafe([mm`pie showData title ${mermaidLabel(title)}`, ...nonEmpty.map((row) => mm`  "${mermaidLabel(row.label)}" : ${row.count}`)]),
   );
 }
 
 /** Realised versus unfinished RTL items. */
-export function rtlChart(result: PeriodResult): string {
-  if (result.rtl.planned === 0) return '';
+export function rtlChart(result: PeriodResult): SafeMarkdown {
+  if (result.rtl.planned === 0) return EMPTY_MARKDOWN;
   return mermaid(
-    [
-      'pie showData title Realisasi rencana tindak lanjut',
-      `  "Sudah" : ${result.rtl.realised}`,
-      `  "Belum" : ${result.rtl.planned - result.rtl.realised}`,
-    ].join('\n'),
+    joinSafe([
+      mm`pie showData title Realisasi rencana tindak lanjut`,
+      mm`  "Sudah" : ${result.rtl.realised}`,
+      mm`  "Belum" : ${result.rtl.planned - result.rtl.realised}`,
+    ]),
   );
 }

@@ -1,38 +1,72 @@
 /**
- * Fills one narrative section: the period's Markdown if it has one, otherwise our default text,
- * with variables replaced. Unknown variables become diagnostics located in the Markdown file.
+ * Fills one narrative section: the period's Markdown if it has one, otherwise our default text.
+ * The Markdown is sanitised (`sanitizeNarrative`: no raw HTML, no raw blocks, only workspace and
+ * `https:` targets), then variables are replaced by escaped values. Unknown variables become
+ * diagnostics located in the Markdown file.
  */
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic, Range } from '../model/diagnostic';
 import type { Period } from '../model/types';
 import { LineIndex } from '../parse/line-index';
 import { t } from '../text/messages';
 import { DEFAULT_TEXT } from './default-text';
-import { renderNarrative } from './variables';
+import { sanitizeNarrative } from './narrative-markdown';
+import type { NarrativeFindingCode } from './narrative-markdown';
+import { trimSafe } from './safe';
+import type { SafeMarkdown } from './safe';
+import { renderNarrative, VARIABLE_PATTERN } from './variables';
 
 export interface NarrativeContext {
   period: Period;
   texts: Map<string, string>;
-  variables: Map<string, string>;
+  variables: ReadonlyMap<string, SafeMarkdown>;
   diagnostics: Diagnostic[];
+  /** Prefix that turns a workspace-relative path into one relative to the report file. */
+  assetBase: string;
 }
 
+/** The folder of a workspace-relative file path. */
+export const folderOf = (file: string): string => file.slice(0, Math.max(0, file.lastIndexOf('/')));
+
 /** `defaultKey` picks another default text when the period has none of its own for `key`. */
-export function narrativeSection(context: NarrativeContext, key: string, defaultKey = key): string {
+export function narrativeSection(context: NarrativeContext, key: string, defaultKey = key): SafeMarkdown {
   const file = context.period.narrative[key];
   const own = file === undefined ? undefined : context.texts.get(file);
-  const source = own ?? DEFAULT_TEXT[defaultKey] ?? '';
-  const rendered = renderNarrative(source, context.variables);
-  if (own !== undefined && file !== undefined && rendered.unknown.length > 0) {
+  if (own !== undefined && file !== undefined) {
     const lines = new LineIndex(own);
-    for (const unknown of rendered.unknown) {
+    for (const match of own.matchAll(VARIABLE_PATTERN)) {
+      const name = match[1] ?? '';
+      if (context.variables.has(name)) continue;
+      const offset = match.index ?? 0;
       context.diagnostics.push({
         code: 'narrative.unknown-variable',
         severity: 'error',
-        message: t('narrative.unknown-variable', { name: unknown.name }),
+        message: t('narrative.unknown-variable', { name }),
         file,
-        range: lines.range(unknown.offset, unknown.offset + unknown.length),
+        range: lines.range(offset, offset + match[0].length),
       });
     }
   }
-  return rendered.text.trim();
+  const source = own ?? DEFAULT_TEXT[defaultKey] ?? '';
+  const sanitized = sanitizeNarrative(source, { folder: file === undefined ? '' : folderOf(file), assetBase: context.assetBase });
+  return trimSafe(renderNarrative(sanitized.markdown, context.variables).text);
+}
+
+export interface MarkupFinding {
+  code: NarrativeFindingCode;
+  range: Range;
+  message: string;
+}
+
+/** What `sanitizeNarrative` changed in one narrative file, as located findings. */
+export function narrativeMarkupFindings(file: string, text: string): MarkupFinding[] {
+  const lines = new LineIndex(text);
+  const subject = (value: string): string => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  return sanitizeNarrative(text, { folder: folderOf(file), assetBase: '' }).findings.map((finding) => ({
+    code: finding.code,
+    range: lines.range(finding.offset, finding.offset + finding.length),
+    message:
+      finding.code === 'narrative.raw-html'
+        ? t('narrative.raw-html', { subject: subject(finding.subject) })
+        : t('narrative.link-target', { target: subject(finding.subject) }),
+  }));
 }

@@ -1,37 +1,43 @@
 /** Cover page and signature block. */
 import type { Period, Unit } from '../model/types';
 import { formatDate } from '../text/format';
-import { escapeMarkdown } from './markdown';
+import { mdText } from './escape';
+import { joinSafe, mdt } from './safe';
+import type { SafeMarkdown } from './safe';
 
-export function cover(title: string[], unit: Unit, year: string): string {
-  return [
-    '<div class="cover">',
-    '',
-    ...title.map((line) => `**${escapeMarkdown(line)}**  `),
-    '',
-    `**${escapeMarkdown(unit.name.toUpperCase())}**  `,
-    unit.parent ? `${escapeMarkdown(unit.parent)}  ` : '',
-    `**${year}**`,
-    '',
-    '</div>',
-  ]
-    .filter((line, index, all) => !(line === '' && all[index - 1] === ''))
-    .join('\n');
+/** Removes a blank line that follows another. */
+export const collapseBlankLines = (lines: readonly SafeMarkdown[]): SafeMarkdown[] =>
+  lines.filter((line, index, all) => !(line === '' && all[index - 1] === ''));
+
+export function cover(title: string[], unit: Unit, year: string): SafeMarkdown {
+  return joinSafe(
+    collapseBlankLines([
+      mdt`<div class="cover">`,
+      mdt``,
+      ...title.map((line) => mdt`**${mdText(line)}**  `),
+      mdt``,
+      mdt`**${mdText(unit.name.toUpperCase())}**  `,
+      unit.parent ? mdt`${mdText(unit.parent)}  ` : mdt``,
+      mdt`**${mdText(year)}**`,
+      mdt``,
+      mdt`</div>`,
+    ]),
+  );
 }
 
-export function signatureBlock(unit: Unit, period: Period): string {
+export function signatureBlock(unit: Unit, period: Period): SafeMarkdown {
   const place = unit.city ?? '';
   const date = period.reportDate ? formatDate(period.reportDate) : '';
   const signatory = unit.signatory;
-  const lines = [`${escapeMarkdown([place, date].filter(Boolean).join(', '))}  `];
+  const lines = [mdt`${mdText([place, date].filter(Boolean).join(', '))}  `];
   if (signatory) {
-    lines.push(`${escapeMarkdown(signatory.position)}  `, '', '', '', `**${escapeMarkdown(signatory.name)}**  `);
-    if (signatory.rank) lines.push(`${escapeMarkdown(signatory.rank)}  `);
-    lines.push(`NIP. ${escapeMarkdown(formatNip(signatory.nip))}`);
+    lines.push(mdt`${mdText(signatory.position)}  `, mdt``, mdt``, mdt``, mdt`**${mdText(signatory.name)}**  `);
+    if (signatory.rank) lines.push(mdt`${mdText(signatory.rank)}  `);
+    lines.push(mdt`NIP. ${mdText(formatNip(signatory.nip))}`);
   } else {
-    lines.push('(penanda tangan belum diisi di skm.yaml)');
+    lines.push(mdt`(penanda tangan belum diisi di skm.yaml)`);
   }
-  return ['<div class="signature">', '', ...lines, '', '</div>'].join('\n');
+  return joinSafe([mdt`<div class="signature">`, mdt``, ...lines, mdt``, mdt`</div>`]);
 }
 
 /** `196707191993032006` → `19670719 199303 2 006`, the way NIPs are printed. */
@@ -41,4 +47,4 @@ export function formatNip(nip: string): string {
   return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
 }
 
-export const PAGE_BREAK = '<div class="page-break"></div>';
+export const PAGE_BREAK = mdt`<div class="page-break"></div>`;

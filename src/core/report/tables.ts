@@ -2,12 +2,15 @@
 import type { PeriodResult } from '../compute/result';
 import type { Period, RtlItem, Unit, Workspace } from '../model/types';
 import { formatDate, formatNumber, formatQuarter, formatShare } from '../text/format';
-import { escapeMarkdown, table } from './markdown';
+import { mdText } from './escape';
+import { table } from './markdown';
+import { mdt } from './safe';
+import type { SafeMarkdown } from './safe';
 
 const dash = '–';
 
 /** Tabel ringkasan per unsur: NRR, NRR × 25 and mutu, with the unit's IKM as the last rows. */
-export function summaryTable(result: PeriodResult): string {
+export function summaryTable(result: PeriodResult): SafeMarkdown {
   const rows = result.unsur.map((unsur, index) => [
     String(index + 1),
     `${unsur.label} (${unsur.code})`,
@@ -26,7 +29,7 @@ export function summaryTable(result: PeriodResult): string {
 }
 
 /** Per-unsur answered counts and totals: how each NRR was obtained. */
-export function computationTable(result: PeriodResult): string {
+export function computationTable(result: PeriodResult): SafeMarkdown {
   return table(
     ['Unsur', 'Dijawab', 'Jumlah nilai', 'NRR', 'NRR tertimbang'],
     result.unsur.map((unsur) => [
@@ -40,13 +43,13 @@ export function computationTable(result: PeriodResult): string {
   );
 }
 
-export function modeNote(result: PeriodResult): string {
-  return `Metode perhitungan: ${result.mode.description}. NRR setiap unsur dihitung dari seluruh jawaban unsur itu; mutu ditentukan dari nilai yang belum dibulatkan.`;
+export function modeNote(result: PeriodResult): SafeMarkdown {
+  return mdt`Metode perhitungan: ${mdText(result.mode.description)}. NRR setiap unsur dihitung dari seluruh jawaban unsur itu; mutu ditentukan dari nilai yang belum dibulatkan.`;
 }
 
 /** Schedule of the survey in working days. */
-export function scheduleTable(period: Period): string {
-  if (period.schedule.length === 0) return 'Jadwal pelaksanaan tidak dicatat.';
+export function scheduleTable(period: Period): SafeMarkdown {
+  if (period.schedule.length === 0) return mdt`Jadwal pelaksanaan tidak dicatat.`;
   const rows = period.schedule.map((row, index) => [
     String(index + 1),
     row.kegiatan,
@@ -64,8 +67,8 @@ const unsurLabel = (unit: Unit, code: string): string => {
 };
 
 /** Tabel RTL with one column per triwulan and the penanggung jawab. */
-export function rtlTable(workspace: Workspace, items: RtlItem[]): string {
-  if (items.length === 0) return 'Tidak ada rencana tindak lanjut yang dicatat.';
+export function rtlTable(workspace: Workspace, items: RtlItem[]): SafeMarkdown {
+  if (items.length === 0) return mdt`Tidak ada rencana tindak lanjut yang dicatat.`;
   const years = [...new Set(items.map((item) => item.year))].sort();
   const yearNote = years.length === 1 && years[0] ? ` ${years[0]}` : '';
   return table(
@@ -89,8 +92,8 @@ export function realisationDates(item: RtlItem): string {
 }
 
 /** Tabel realisasi: status, description, time and challenges per item. */
-export function realisationTable(workspace: Workspace, items: RtlItem[]): string {
-  if (items.length === 0) return 'Tidak ada rencana tindak lanjut yang dicatat.';
+export function realisationTable(workspace: Workspace, items: RtlItem[]): SafeMarkdown {
+  if (items.length === 0) return mdt`Tidak ada rencana tindak lanjut yang dicatat.`;
   return table(
     ['No', 'Unsur', 'Rencana tindak lanjut', 'Status', 'Deskripsi tindak lanjut', 'Waktu pelaksanaan', 'Tantangan/hambatan'],
     items.map((item, index) => [
@@ -106,9 +109,9 @@ export function realisationTable(workspace: Workspace, items: RtlItem[]): string
 }
 
 /** Unfinished items and their strategy. */
-export function strategyTable(items: RtlItem[]): string {
+export function strategyTable(items: RtlItem[]): SafeMarkdown {
   const withStrategy = items.filter((item) => item.strategy);
-  if (withStrategy.length === 0) return 'Tidak ada strategi penyelesaian yang dicatat.';
+  if (withStrategy.length === 0) return mdt`Tidak ada strategi penyelesaian yang dicatat.`;
   return table(
     ['No', 'RTL', 'Strategi penyelesaian', 'Target waktu', 'Penanggung jawab', 'Stakeholder terkait'],
     withStrategy.map((item, index) => [
@@ -123,7 +126,7 @@ export function strategyTable(items: RtlItem[]): string {
 }
 
 /** Respondent profile: counts and their percentages per attribute, rounded from the counts. */
-export function profileTable(result: PeriodResult): string {
+export function profileTable(result: PeriodResult): SafeMarkdown {
   const rows: string[][] = [];
   result.profile.forEach((attribute, index) => {
     attribute.rows.forEach((row, rowIndex) => {
@@ -137,12 +140,12 @@ export function profileTable(result: PeriodResult): string {
     });
     if (attribute.unknown > 0) rows.push(['', '', 'Tidak diisi', formatNumber(attribute.unknown, 0), dash]);
   });
-  if (rows.length === 0) return 'Profil responden tidak tersedia untuk periode ini.';
+  if (rows.length === 0) return mdt`Profil responden tidak tersedia untuk periode ini.`;
   return table(['No', 'Karakteristik', 'Indikator', 'Jumlah', 'Persentase'], rows, ['right', 'left', 'left', 'right', 'right']);
 }
 
 /** The trend table over every period. */
-export function trendTable(result: PeriodResult): string {
+export function trendTable(result: PeriodResult): SafeMarkdown {
   return table(
     ['Periode', 'IKM', 'Mutu', 'Perubahan', 'Signifikan (95%)'],
     result.trend.map((point) => [
@@ -154,8 +157,4 @@ export function trendTable(result: PeriodResult): string {
     ]),
     ['left', 'right', 'center', 'right', 'left'],
   );
-}
-
-export function escapeText(text: string): string {
-  return escapeMarkdown(text);
 }

@@ -5,12 +5,15 @@
 import type { PeriodResult } from '../compute/result';
 import type { Period, Workspace } from '../model/types';
 import { formatNumber, formatPercent } from '../text/format';
+import { mdText } from './escape';
 import { joinList } from './markdown';
+import { brand } from './safe';
+import type { SafeMarkdown } from './safe';
 
 export const VARIABLE_PATTERN = /\{\{\s*([A-Za-z][\w.]*)\s*\}\}/g;
 
-/** Every variable name and its formatted value for one period. */
-export function narrativeVariables(workspace: Workspace, period: Period, result: PeriodResult): Map<string, string> {
+/** Every variable name and its formatted value for one period, escaped as Markdown text. */
+export function narrativeVariables(workspace: Workspace, period: Period, result: PeriodResult): Map<string, SafeMarkdown> {
   const variables = new Map<string, string>([
     ['respondents', formatNumber(result.respondents, 0)],
     ['ikm', formatNumber(result.ikmConverted, 2)],
@@ -30,7 +33,7 @@ export function narrativeVariables(workspace: Workspace, period: Period, result:
     variables.set(`nrr.${unsur.code}`, formatNumber(unsur.nrr, 2));
     variables.set(`label.${unsur.code}`, unsur.label);
   }
-  return variables;
+  return new Map([...variables].map(([name, value]) => [name, mdText(value)]));
 }
 
 export interface UnknownVariable {
@@ -39,8 +42,14 @@ export interface UnknownVariable {
   length: number;
 }
 
-/** Replaces known variables; unknown ones are left in place and returned. */
-export function renderNarrative(text: string, variables: Map<string, string>): { text: string; unknown: UnknownVariable[] } {
+/**
+ * Replaces known variables in sanitised narrative (`sanitizeNarrative`); unknown ones are left in
+ * place and returned. Values are escaped text, so the result stays safe.
+ */
+export function renderNarrative(
+  text: SafeMarkdown,
+  variables: ReadonlyMap<string, SafeMarkdown>,
+): { text: SafeMarkdown; unknown: UnknownVariable[] } {
   const unknown: UnknownVariable[] = [];
   const rendered = text.replace(VARIABLE_PATTERN, (whole: string, name: string, offset: number) => {
     const value = variables.get(name);
@@ -50,5 +59,5 @@ export function renderNarrative(text: string, variables: Map<string, string>): {
     }
     return value;
   });
-  return { text: rendered, unknown };
+  return { text: brand<'markdown'>(rendered), unknown };
 }

@@ -16,6 +16,8 @@ import { narrativeClaimNrr } from './narrative-claim-nrr';
 import { narrativeClaimPercent } from './narrative-claim-percent';
 import { narrativeClaimSample } from './narrative-claim-sample';
 import { narrativeClaimRank } from './narrative-claim-rank';
+import { narrativeLinkTarget } from './narrative-link-target';
+import { narrativeRawHtml } from './narrative-raw-html';
 import { periodDatesInverted } from './period-dates-inverted';
 import { periodOverlap } from './period-overlap';
 import { populationYearScope } from './population-year-scope';
@@ -86,6 +88,8 @@ export const RULES: readonly LintRule[] = [
   narrativeClaimRank,
   narrativeUnfilledTemplate,
   lhtlNoRtlClaim,
+  narrativeRawHtml,
+  narrativeLinkTarget,
 ];
 
 /** Every diagnostic code a workspace can get: built-in ones and the rules'. */

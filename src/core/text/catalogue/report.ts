@@ -1,6 +1,14 @@
 import type { Catalogue } from './types';
 
 export const reportMessages: Catalogue = {
+  'narrative.raw-html': {
+    id: 'HTML atau blok mentah "{subject}" ditampilkan sebagai teks: narasi hanya boleh Markdown.',
+    en: 'Raw HTML or raw block "{subject}" is shown as text: narrative is Markdown only.',
+  },
+  'narrative.link-target': {
+    id: 'Tautan atau gambar ke "{target}" dihapus: tautan hanya ke berkas di ruang kerja atau https:, gambar hanya berkas di ruang kerja.',
+    en: 'The link or image to "{target}" was removed: links may point only to workspace files or https:, images only to workspace files.',
+  },
   'narrative.unknown-variable': {
     id: 'Variabel "{name}" tidak dikenal. Lihat docs/format.md untuk daftar variabel.',
     en: 'Unknown variable "{name}". See docs/format.md for the list of variables.',
