@@ -113,30 +113,33 @@ describe('formatShare (percentages rounded from their counts)', () => {
 });
 
 describe('profile tables', () => {
-  it('keeps declared options in order (zero counts included), then undeclared values, with the modal categories', () => {
+  it('keeps declared options in order (zero counts included), pools aliases, never shows a value outside the list', () => {
     const table = buildProfileTable(
       {
         key: 'gender',
         label: 'Jenis Kelamin',
         options: [
-          { code: 'L', label: 'Laki-laki' },
+          { code: 'L', label: 'Laki-laki', aliases: ['Pria'] },
           { code: 'P', label: 'Perempuan' },
         ],
       },
       new Map([
         ['P', 3],
         ['X', 3],
+        ['Laki-laki', 1],
+        ['pria', 2],
+        ['perempuan', 1],
       ]),
       2,
     );
     expect(table).toMatchObject({
       rows: [
-        { code: 'L', count: 0, percent: 0 },
-        { code: 'P', count: 3, percent: 50 },
-        { code: 'X', count: 3, percent: 50 },
+        { code: 'L', count: 3, percent: 300 / 7 },
+        { code: 'P', count: 4, percent: 400 / 7 },
       ],
-      unknown: 2,
-      modal: ['P', 'X'],
+      answered: 7,
+      unknown: 5,
+      modal: ['P'],
     });
   });
 

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CODES } from '../../src/core/lint/builtin-codes';
+import { VALUE_RULES } from '../../src/core/lint/values/index';
 import { RULES, allCodes } from '../../src/core/lint/rules/index';
 
 const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'lint-rules.md'), 'utf8');
@@ -20,6 +21,7 @@ describe('docs/lint-rules.md', () => {
     const expected = new Map<string, string>([
       ...BUILTIN_CODES.map((entry) => [entry.code, entry.defaultSeverity] as const),
       ...RULES.map((rule) => [rule.code, rule.defaultSeverity] as const),
+      ...VALUE_RULES.map((rule) => [rule.code, rule.defaultSeverity] as const),
     ]);
     expect(Object.fromEntries(table)).toEqual(Object.fromEntries(expected));
   });
@@ -29,7 +31,9 @@ describe('docs/lint-rules.md', () => {
       const section = doc.slice(doc.indexOf(`### ${code}\n`));
       const severity = /\*\*(error|warning|info)\*\*/.exec(section)?.[1];
       const expected =
-        RULES.find((rule) => rule.code === code)?.defaultSeverity ?? BUILTIN_CODES.find((entry) => entry.code === code)?.defaultSeverity;
+        RULES.find((rule) => rule.code === code)?.defaultSeverity ??
+        VALUE_RULES.find((rule) => rule.code === code)?.defaultSeverity ??
+        BUILTIN_CODES.find((entry) => entry.code === code)?.defaultSeverity;
       expect(severity, code).toBe(expected);
     }
   });

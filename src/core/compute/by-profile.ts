@@ -1,9 +1,11 @@
 /**
  * IKM per profile attribute value (per jenis kelamin, pendidikan, …), each group pooling its own
  * respondents' answers in the period's mode. Groups follow the attribute's declared options
- * (empty ones included), then undeclared values; numeric attributes use the ten-year age bands of
+ * (empty ones included; aliases pooled with their code, values outside the list in no group —
+ * lint reports them); numeric attributes use the ten-year age bands of
  * the profile tables. Summaries carry no cross-tabulation, so summary-only periods give none.
  */
+import { CategoryList } from '../model/categories';
 import type { RuleSet } from '../model/rule-sets';
 import type { Unit } from '../model/types';
 import type { GroupSums } from './accumulate';
@@ -38,9 +40,13 @@ export function computeByProfile(unit: Unit, ruleSet: RuleSet, mode: ModeInfo, r
       }
       for (const [band, sums] of bands) entries.push({ code: band, label: band, sums });
     } else {
-      for (const option of attribute.options) entries.push({ code: option.code, label: option.label, sums: found.get(option.code) });
-      for (const [value, sums] of found)
-        if (!attribute.options.some((option) => option.code === value)) entries.push({ code: value, label: value, sums });
+      const list = new CategoryList(attribute.options);
+      const byCode = new Map<string, GroupSums>();
+      for (const [value, sums] of found) {
+        const code = list.resolve(value);
+        if (code !== undefined) byCode.set(code, merge(byCode.get(code), sums, unsurCount));
+      }
+      for (const option of attribute.options) entries.push({ code: option.code, label: option.label, sums: byCode.get(option.code) });
     }
     const groups: ProfileGroupResult[] = entries.map(({ code, label, sums }) => {
       const counts = Array.from({ length: unsurCount }, (_, index) => ({

@@ -1,9 +1,10 @@
 /**
  * Per jenis layanan results. Each service pools its own respondents' answers (never an average of
  * averages); the unit's IKM is computed from all answers pooled, not from these. Services appear
- * in the unit's order, then undeclared codes found in the data in order of appearance. Summary-only
+ * in the unit's order (codes in the data's order when the unit declares none). Summary-only
  * periods use `summary.byService` when it is there.
  */
+import { CategoryList } from '../model/categories';
 import type { RuleSet } from '../model/rule-sets';
 import type { Period, Unit } from '../model/types';
 import type { RawStatistics } from './compute-core';
@@ -17,19 +18,33 @@ interface ServiceCounts {
   total: number[];
 }
 
+/**
+ * Counts per service code. With declared services the list is closed: an alias or another case of
+ * a code pools with it, and a service outside the list is in no row (lint reports it as
+ * `responses.service-unknown`). A unit that declares no services keeps the codes as written.
+ */
 function collect(period: Period, unit: Unit, raw: RawStatistics | null): Map<string, ServiceCounts> {
   const found = new Map<string, ServiceCounts>();
+  const list = new CategoryList(unit.services);
+  const add = (written: string, counts: ServiceCounts): void => {
+    const code = list.isEmpty ? written : list.resolve(written);
+    if (code === undefined) return;
+    const into = found.get(code);
+    if (!into) {
+      found.set(code, counts);
+      return;
+    }
+    into.respondents += counts.respondents;
+    counts.answered.forEach((value, index) => (into.answered[index] = (into.answered[index] ?? 0) + value));
+    counts.total.forEach((value, index) => (into.total[index] = (into.total[index] ?? 0) + value));
+  };
   if (raw) {
     for (const [code, accumulator] of raw.accumulator.byService) {
-      found.set(code, {
-        respondents: accumulator.respondents,
-        answered: Array.from(accumulator.answered),
-        total: Array.from(accumulator.total),
-      });
+      add(code, { respondents: accumulator.respondents, answered: Array.from(accumulator.answered), total: Array.from(accumulator.total) });
     }
   } else if (period.summary) {
     for (const [code, service] of Object.entries(period.summary.byService)) {
-      found.set(code, {
+      add(code, {
         respondents: service.respondents,
         answered: unit.unsur.map((unsur) => service.unsur[unsur.code]?.answered ?? 0),
         total: unit.unsur.map((unsur) => service.unsur[unsur.code]?.total ?? 0),

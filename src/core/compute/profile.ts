@@ -4,6 +4,7 @@
  * way, so one respondent of 85 is 1,18% in every row), and the modal category (all of them when
  * tied). The rounded rows of an attribute need not add up to exactly 100,00. Numeric attributes (usia) are grouped in ten-year bands.
  */
+import { CategoryList } from '../model/categories';
 import type { ProfileAttribute } from '../model/types';
 import type { ProfileRow, ProfileTable } from './result';
 
@@ -20,8 +21,10 @@ export function ageBand(value: string): string | null {
 const AGE_BANDS = ['< 20', '20–29', '30–39', '40–49', '50–59', '≥ 60'];
 
 /**
- * One table for an attribute, from raw counts by value. Declared options come first in their
- * order (zero counts included); values not declared follow in order of appearance.
+ * One table for an attribute, from raw counts by value: the declared options in their order (zero
+ * counts included). A value written as an alias counts for its option; a value outside the list
+ * (reported by lint as `responses.profile-unknown`) counts as unknown, so no table or chart ever
+ * shows a category the unit did not declare.
  */
 export function buildProfileTable(attribute: ProfileAttribute, counts: ReadonlyMap<string, number>, unknown: number): ProfileTable {
   const rows: { code: string; label: string; count: number }[] = [];
@@ -35,10 +38,15 @@ export function buildProfileTable(attribute: ProfileAttribute, counts: ReadonlyM
     }
     for (const [band, count] of banded) rows.push({ code: band, label: band, count });
   } else {
-    for (const option of attribute.options) rows.push({ code: option.code, label: option.label, count: counts.get(option.code) ?? 0 });
+    // A closed list: aliases count for their code; anything else is "not stated", never a row.
+    const list = new CategoryList(attribute.options);
+    const byCode = new Map<string, number>();
     for (const [value, count] of counts) {
-      if (!attribute.options.some((option) => option.code === value)) rows.push({ code: value, label: value, count });
+      const code = list.resolve(value);
+      if (code === undefined) missing += count;
+      else byCode.set(code, (byCode.get(code) ?? 0) + count);
     }
+    for (const option of attribute.options) rows.push({ code: option.code, label: option.label, count: byCode.get(option.code) ?? 0 });
   }
   const answered = rows.reduce((sum, row) => sum + row.count, 0);
   const withPercent: ProfileRow[] = rows.map((row) => ({ ...row, percent: answered > 0 ? (row.count * 100) / answered : 0 }));

@@ -1,9 +1,28 @@
 import type { ParsedYaml } from '../parse/parse-yaml';
 import { rangeOf } from '../parse/parse-yaml';
-import { DEFAULT_PROFILE, PERMENPANRB_14_2017, findRuleSet } from '../model/rule-sets';
-import type { ProfileAttribute, RuleSeverityOverride, Unit, Unsur } from '../model/types';
+import { withCommonAliases } from '../model/categories';
+import { AGE_RANGE, DEFAULT_PROFILE, DEFAULT_TIME_SLOTS, PERMENPANRB_14_2017, findRuleSet } from '../model/rule-sets';
+import type { ProfileAttribute, ProfileOption, RuleSeverityOverride, Unit, Unsur } from '../model/types';
 import { MODE_IDS } from '../compute/modes';
-import { asArray, asObject, asString, defined } from './coerce';
+import { asArray, asNumber, asObject, asString, defined } from './coerce';
+
+/** A closed list as written: each entry a code, or a map with code, label and aliases. */
+function readOptions(list: unknown[]): ProfileOption[] {
+  return list.map((option) => {
+    const value = asObject(option);
+    const code = asString(value['code']) ?? asString(option) ?? '';
+    const aliases = asArray(value['aliases']).flatMap((alias) => asString(alias) ?? []);
+    return aliases.length > 0
+      ? { code, label: asString(value['label']) ?? code, aliases }
+      : { code, label: asString(value['label']) ?? code };
+  });
+}
+
+/** Bounds of a numeric attribute: as declared, else the usual ages for `age`. */
+function numericBounds(key: string, item: Record<string, unknown>): { min?: number; max?: number } {
+  const fallback: { min?: number; max?: number } = key === 'age' ? AGE_RANGE : {};
+  return defined({ min: asNumber(item['min']) ?? fallback.min, max: asNumber(item['max']) ?? fallback.max });
+}
 
 /** Builds the unit from a parsed `skm.yaml`; defaults come from the rule set. */
 export function loadUnit(parsed: ParsedYaml): Unit {
@@ -38,17 +57,12 @@ export function loadUnit(parsed: ParsedYaml): Unit {
       ? profileList.map((entry) => {
           const item = asObject(entry);
           const key = asString(item['key']) ?? '';
-          return {
-            key,
-            label: asString(item['label']) ?? key,
-            options: asArray(item['options']).map((option) => {
-              const value = asObject(option);
-              const code = asString(value['code']) ?? asString(option) ?? '';
-              return { code, label: asString(value['label']) ?? code };
-            }),
-          };
+          const options = withCommonAliases(readOptions(asArray(item['options'])));
+          return { key, label: asString(item['label']) ?? key, options, ...(options.length === 0 ? numericBounds(key, item) : {}) };
         })
-      : DEFAULT_PROFILE.map((attribute) => ({ ...attribute, options: [...attribute.options] }));
+      : DEFAULT_PROFILE.map((attribute) => ({ ...attribute, options: withCommonAliases(attribute.options) }));
+  const timeSlotList = asArray(root['timeSlots']);
+  const timeSlots = withCommonAliases(timeSlotList.length > 0 ? readOptions(timeSlotList) : DEFAULT_TIME_SLOTS);
 
   const signatorySection = root['signatory'] === undefined ? undefined : asObject(root['signatory']);
   const ruleOverrides: Record<string, RuleSeverityOverride> = {};
@@ -66,12 +80,9 @@ export function loadUnit(parsed: ParsedYaml): Unit {
     ruleSetId: ruleSet.id,
     mode,
     unsur,
-    services: asArray(root['services']).map((entry) => {
-      const item = asObject(entry);
-      const code = asString(item['code']) ?? '';
-      return { code, label: asString(item['label']) ?? code };
-    }),
+    services: readOptions(asArray(root['services'])),
     profile,
+    timeSlots,
     ruleOverrides,
   });
   if (signatorySection) {

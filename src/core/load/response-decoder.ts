@@ -5,12 +5,20 @@
  * streaming path (1,000,000 rows) and the in-memory loader share it.
  */
 import type { Diagnostic, Severity } from '../model/diagnostic';
-import { pointRange } from '../model/diagnostic';
 import type { ResponseRow, Unit } from '../model/types';
 import { didYouMean } from '../text/did-you-mean';
 import { t } from '../text/messages';
 import type { CsvRecord, Delimiter } from '../parse/csv-parser';
 import { normaliseDate } from './dates';
+import { VALUE_RULES } from '../lint/values/index';
+import type { ValueCheck, ValueFinding, ValueRule } from '../lint/values/value-rule';
+
+/** A value rule's check for one column, remembering its verdict per distinct cell text. */
+interface PreparedCheck {
+  rule: ValueRule;
+  check: ValueCheck;
+  verdicts: Map<string, ValueFinding | null>;
+}
 
 /** Individual diagnostics per code and file before they are folded into one summary line. */
 export const DIAGNOSTIC_CAP = 200;
@@ -31,6 +39,7 @@ export class ResponseDecoder {
   private columnOf = new Map<string, number>();
   private headerLength = 0;
   private headerColumns: number[] = [];
+  private readonly valueChecks: PreparedCheck[];
 
   constructor(
     private readonly file: string,
@@ -38,6 +47,7 @@ export class ResponseDecoder {
     private readonly options: DecoderOptions,
   ) {
     for (const unsur of unit.unsur) this.excluded[unsur.code] = 0;
+    this.valueChecks = VALUE_RULES.flatMap((rule) => rule.prepare(unit).map((check) => ({ rule, check, verdicts: new Map() })));
   }
 
   /** Reads the header record: maps column names to indexes and reports unknown ones. */
@@ -112,6 +122,19 @@ export class ResponseDecoder {
     const saranIndex = this.columnOf.get('saran');
     const saran = saranIndex === undefined ? undefined : fields[saranIndex];
     if (saran) row.saran = saran;
+    for (const prepared of this.valueChecks) {
+      const value = cell(prepared.check.column);
+      if (!value) continue;
+      let verdict = prepared.verdicts.get(value);
+      if (verdict === undefined) {
+        verdict = prepared.check.check(value) ?? null;
+        if (prepared.verdicts.size < 10_000) prepared.verdicts.set(value, verdict);
+      }
+      if (verdict) {
+        const { rule } = prepared;
+        this.report(rule.code, rule.defaultSeverity, verdict.message, line, columnFor(prepared.check.column), verdict.data, value.length);
+      }
+    }
     return row;
   }
 
@@ -151,11 +174,20 @@ export class ResponseDecoder {
     return value;
   }
 
-  private report(code: string, severity: Severity, message: string, line: number, column: number, data?: Record<string, unknown>): void {
+  private report(
+    code: string,
+    severity: Severity,
+    message: string,
+    line: number,
+    column: number,
+    data?: Record<string, unknown>,
+    length = 1,
+  ): void {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
     if (count > DIAGNOSTIC_CAP) return;
-    const diagnostic: Diagnostic = { code, severity, message, file: this.file, range: pointRange(line - 1, column) };
+    const range = { start: { line: line - 1, column }, end: { line: line - 1, column: column + Math.max(1, length) } };
+    const diagnostic: Diagnostic = { code, severity, message, file: this.file, range };
     if (data) diagnostic.data = data;
     this.diagnostics.push(diagnostic);
   }

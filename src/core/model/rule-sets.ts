@@ -4,7 +4,7 @@
  * top: a value is in a band when it is ≥ the band's `min`. The printed tables leave gaps
  * (64,99 | 65,00); this representation has none.
  */
-import type { ProfileAttribute, Unsur } from './types';
+import type { ProfileAttribute, ProfileOption, Unsur } from './types';
 
 export interface GradeBand {
   /** Inclusive lower bound on the converted (×25) value; the lowest band has `-Infinity`. */
@@ -159,6 +159,9 @@ export function findRuleSet(id: string): RuleSet | undefined {
 }
 
 /** The respondent profile of the 14/2017 sample questionnaire. */
+/** Ages (usia) a respondent can have when the unit does not say (whole years, inclusive). */
+export const AGE_RANGE = { min: 15, max: 100 } as const;
+
 export const DEFAULT_PROFILE: ProfileAttribute[] = [
   {
     key: 'gender',
@@ -168,7 +171,7 @@ export const DEFAULT_PROFILE: ProfileAttribute[] = [
       { code: 'P', label: 'Perempuan' },
     ],
   },
-  { key: 'age', label: 'Usia', options: [] },
+  { key: 'age', label: 'Usia', options: [], min: AGE_RANGE.min, max: AGE_RANGE.max },
   {
     key: 'education',
     label: 'Pendidikan',
@@ -183,3 +186,6 @@ export const DEFAULT_PROFILE: ProfileAttribute[] = [
 
 /** The two time slots of the standard form. */
 export const TIME_SLOTS = ['08.00-12.00', '13.00-17.00'] as const;
+
+/** The time slots as a closed list (code = label). */
+export const DEFAULT_TIME_SLOTS: ProfileOption[] = TIME_SLOTS.map((code) => ({ code, label: code }));

@@ -23,9 +23,12 @@ export interface Unsur {
   source?: SourceRef;
 }
 
+/** One value of a closed list: the code responses.csv holds, the printed label, other spellings. */
 export interface ProfileOption {
   code: string;
   label: string;
+  /** Other spellings that mean this value (import maps them; lint suggests the code). */
+  aliases?: string[];
 }
 
 export interface ProfileAttribute {
@@ -33,11 +36,15 @@ export interface ProfileAttribute {
   label: string;
   /** Empty for numeric attributes such as age. */
   options: ProfileOption[];
+  /** Bounds of a numeric attribute (integers, inclusive). */
+  min?: number;
+  max?: number;
 }
 
 export interface Service {
   code: string;
   label: string;
+  aliases?: string[];
 }
 
 export interface Signatory {
@@ -71,6 +78,8 @@ export interface Unit {
   unsur: Unsur[];
   services: Service[];
   profile: ProfileAttribute[];
+  /** The closed list of time slots (jam layanan); the 14/2017 form's two by default. */
+  timeSlots: ProfileOption[];
   ruleOverrides: Record<string, RuleSeverityOverride>;
 }
 

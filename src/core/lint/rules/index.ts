@@ -5,6 +5,7 @@
  */
 import { BUILTIN_CODES } from '../builtin-codes';
 import type { LintRule } from '../rule';
+import { VALUE_RULES } from '../values/index';
 import { ikmModeDisagreement } from './ikm-mode-disagreement';
 import { ikmModeNotApplicable } from './ikm-mode-not-applicable';
 import { lhtlNoRtlClaim } from './lhtl-no-rtl-claim';
@@ -94,5 +95,5 @@ export const RULES: readonly LintRule[] = [
 
 /** Every diagnostic code a workspace can get: built-in ones and the rules'. */
 export function allCodes(): string[] {
-  return [...BUILTIN_CODES.map((entry) => entry.code), ...RULES.map((rule) => rule.code)];
+  return [...BUILTIN_CODES.map((entry) => entry.code), ...VALUE_RULES.map((rule) => rule.code), ...RULES.map((rule) => rule.code)];
 }

@@ -178,4 +178,21 @@ export const lintMessages: Catalogue = {
     id: 'Format "{format}" tidak dikenal; pilih text, json atau github.',
     en: 'Unknown format "{format}"; use text, json or github.',
   },
+  // Value rules (src/core/lint/values/)
+  'values.outside-list': {
+    id: '"{value}" di kolom {column} tidak ada dalam daftar {name} unit ({codes}).{hint}',
+    en: '"{value}" in column {column} is not in the unit\'s {name} list ({codes}).{hint}',
+  },
+  'values.write-code': { id: ' Tulis kodenya: "{code}".', en: ' Write its code: "{code}".' },
+  'values.name.service': { id: 'jenis layanan', en: 'services' },
+  'values.name.time': { id: 'jam layanan', en: 'time slots' },
+  'values.not-integer': {
+    id: '{name} "{value}" bukan bilangan bulat (tulis angkanya saja, rentang {range}).',
+    en: '{name} "{value}" is not a whole number (write the number only, range {range}).',
+  },
+  'values.out-of-range': { id: '{name} {value} di luar rentang {range}.', en: '{name} {value} is outside the range {range}.' },
+  'values.date-format': {
+    id: 'Tanggal "{value}" tidak ditulis YYYY-MM-DD; tulis "{suggestion}".',
+    en: 'Date "{value}" is not written YYYY-MM-DD; write "{suggestion}".',
+  },
 };
