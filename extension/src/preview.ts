@@ -1,13 +1,13 @@
 /**
  * The live IKM preview beside the editor. The HTML body comes from the core
- * (`renderPreviewBody`, which escapes every survey text); this adapter adds a strict CSP (scripts
- * only with a nonce), the bundled mermaid, theme colours, and "click a row → reveal its source".
+ * (`renderPreviewBody`, which escapes every survey text); the shell (`previewShell`) has a strict CSP
+ * (scripts only with a nonce), the bundled mermaid, theme colours, and "click a row → reveal its source".
  */
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ruleSetOf } from '../../src/core/compute/compute-period';
-import { renderPreviewBody } from '../../src/core/report/preview-html';
+import { previewShell, renderPreviewBody } from '../../src/core/report/preview-html';
 import type { HostMessage, PreviewMessage } from './contracts';
 import type { WorkspaceModel } from './workspace-model';
 
@@ -97,8 +97,13 @@ export class PreviewPanel implements vscode.Disposable {
     const mermaid = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'));
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
-    const csp = `default-src 'none'; img-src ${webview.cspSource} data:; style-src ${webview.cspSource} 'unsafe-inline'; font-src ${webview.cspSource}; script-src 'nonce-${nonce}'`;
-    return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${style.toString()}"><title>SKM</title></head><body><main id="content"><p>…</p></main><script nonce="${nonce}" src="${mermaid.toString()}"></script><script nonce="${nonce}" src="${script.toString()}"></script></body></html>`;
+    return previewShell({
+      nonce,
+      cspSource: webview.cspSource,
+      mermaidUri: mermaid.toString(),
+      scriptUri: script.toString(),
+      styleUri: style.toString(),
+    });
   }
 
   dispose(): void {

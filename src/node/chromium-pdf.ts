@@ -1,9 +1,12 @@
 /**
  * Prints report HTML to PDF with Debian's Chromium (package `chromium`) through playwright-core.
- * Every request that is not `file:`, `data:` or `blob:` is blocked, so printing never touches the
- * network. The page is printed only after mermaid has set `data-charts-done` and the fonts are
+ * Every request that is not `data:` (or a `file:` inside the build folder, when one is given) is
+ * aborted, so printing never touches the network or other files; the report's own CSP lets only
+ * its two scripts run, and any dialog a script might open is dismissed and counted. The page is printed only after mermaid has set `data-charts-done` and the fonts are
  * ready — no fixed sleeps. One browser serves many reports; `close()` it at the end.
  */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { splitLibrary } from './report-html';
 
@@ -23,8 +26,10 @@ export interface PrintedPdf {
   chartsError?: string;
   /** Charts mermaid drew (`pre.mermaid` holding an SVG). */
   svgCount: number;
-  /** Requests refused because they were not file:, data: or blob:. */
+  /** Requests refused because they were neither `data:` nor a file inside the build folder. */
   blockedRequests: string[];
+  /** Dialogs (alert, confirm, prompt) a script opened while the report loaded; always 0 for our HTML. */
+  dialogs: number;
   /**
    * Milliseconds: loading the page (HTML, images, parsing mermaid) and drawing the charts
    * (`mermaid.run`, measured in the page) — `chartsMs` is their sum — and printing.
@@ -35,11 +40,24 @@ export interface PrintedPdf {
 export interface PdfPrinter {
   /** Milliseconds the browser took to start. */
   startMs: number;
-  print(html: string): Promise<PrintedPdf>;
+  /** `folder`: the build folder, whose files the page may load (reports embed everything as `data:`). */
+  print(html: string, folder?: string): Promise<PrintedPdf>;
   close(): Promise<void>;
 }
 
-const LOCAL = /^(file|data|blob):/;
+/** The one policy for every request of the print page. */
+export function allowedRequest(url: string, folder: string | undefined): boolean {
+  if (url.startsWith('data:')) return true;
+  if (folder === undefined || !url.startsWith('file://')) return false;
+  let file: string;
+  try {
+    file = path.resolve(fileURLToPath(url));
+  } catch {
+    return false;
+  }
+  const root = path.resolve(folder);
+  return file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
 
 /** Starts Chromium at `executablePath` (see `checkTool('chromium', env)`). */
 export async function launchPrinter(executablePath: string, options: { timeoutMs?: number } = {}): Promise<PdfPrinter> {
@@ -52,7 +70,7 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
   // One page is kept with the report's libraries (mermaid, ≈ 2,5 MB of script) already parsed;
   // each report replaces its document with `document.write` (the window and its globals stay), so
   // only the report itself is parsed per print. Any failure discards the page.
-  let warm: { context: BrowserContext; page: Page; library: string; blocked: string[] } | undefined;
+  let warm: { context: BrowserContext; page: Page; library: string; blocked: string[]; dialogs: number; folder?: string } | undefined;
   const discard = async (): Promise<void> => {
     const old = warm;
     warm = undefined;
@@ -62,28 +80,35 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
     if (warm?.library === library) return warm;
     await discard();
     const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
-    const blocked: string[] = [];
+    const state: NonNullable<typeof warm> = { context, page: undefined as unknown as Page, library, blocked: [], dialogs: 0 };
     await context.route('**/*', async (route) => {
       const url = route.request().url();
-      if (LOCAL.test(url)) return route.continue();
-      blocked.push(url);
+      if (allowedRequest(url, state.folder)) return route.continue();
+      state.blocked.push(url);
       return route.abort('blockedbyclient');
     });
-    const page = await context.newPage();
-    await page.setContent(`<!DOCTYPE html><html><head></head><body><script>${library}</script></body></html>`, {
+    state.page = await context.newPage();
+    state.page.on('dialog', (dialog) => {
+      state.dialogs++;
+      void dialog.dismiss().catch(() => undefined);
+    });
+    await state.page.setContent(`<!DOCTYPE html><html><head></head><body><script>${library}</script></body></html>`, {
       waitUntil: 'load',
       timeout,
     });
-    warm = { context, page, library, blocked };
+    warm = state;
     return warm;
   };
   return {
     startMs,
-    async print(html) {
+    async print(html, folder) {
       const split = splitLibrary(html);
       const current = await warmPage(split.library);
       const { page, blocked } = current;
       blocked.length = 0;
+      current.dialogs = 0;
+      if (folder === undefined) delete current.folder;
+      else current.folder = folder;
       try {
         const loading = performance.now();
         await page.evaluate((documentHtml: string) => {
@@ -111,6 +136,7 @@ export async function launchPrinter(executablePath: string, options: { timeoutMs
           pdf,
           svgCount,
           blockedRequests: [...blocked],
+          dialogs: current.dialogs,
           timings: { loadMs: chartsMs - drawMs, drawMs, chartsMs, printMs },
           ...(chartsError ? { chartsError } : {}),
         };

@@ -1,10 +1,12 @@
 /**
  * Turns pandoc's HTML into the report's HTML: mermaid fences become `<pre class="mermaid">` holding
  * the escaped source (pandoc wraps it in `<code>`, which mermaid cannot read), figure captions get
- * a class, and the stylesheet and the local mermaid (never a CDN) are inlined. In the browser
+ * a class, and the stylesheet and the local mermaid (never a CDN) are inlined under a strict
+ * Content Security Policy (`reportCsp`). In the browser
  * mermaid runs once; `document.body.dataset.chartsDone = '1'` tells the printer it has finished,
  * successfully or not (`chartsError` then holds the message). Pure string work, deterministic.
  */
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { REPORT_CSS } from './report-css';
 
@@ -93,13 +95,38 @@ export function markFigures(html: string): string {
 /** Opens the script holding the chart library; `splitLibrary` finds it by this tag. */
 const LIBRARY_TAG = '<script id="skm-library">';
 
-/** The finished report HTML from pandoc's output. */
+/** A script's CSP source: the base64 SHA-256 of its exact text. */
+export const scriptHash = (source: string): string => `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+
+/**
+ * The page's Content Security Policy: nothing loads (`default-src 'none'`), images only from
+ * `data:` (the guard embeds them), and the only scripts that run are the two we write, by hash —
+ * no inline handler, no injected script, no eval. Styles may be inline (ours and mermaid's SVG).
+ */
+export function reportCsp(scripts: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.map(scriptHash).join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    'font-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The finished report HTML from pandoc's output (already checked by `guardHtml`). */
 export function reportHtml(pandocHtml: string, mermaid: string = loadMermaid()): string {
   const safeScript = (source: string): string => source.replace(/<\/(script)/gi, '<\\/$1');
+  const library = safeScript(mermaid);
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${reportCsp([library, MERMAID_RUN])}" />`;
   const head = `<style>${REPORT_CSS}</style>\n</head>`;
-  const scripts = `${LIBRARY_TAG}${safeScript(mermaid)}</script>\n<script>${MERMAID_RUN}</script>\n</body>`;
+  const scripts = `${LIBRARY_TAG}${library}</script>\n<script>${MERMAID_RUN}</script>\n</body>`;
   const body = markFigures(unwrapMermaid(pandocHtml));
-  return body.replace('</head>', () => head).replace(/<\/body>(?![\s\S]*<\/body>)/, () => scripts);
+  return body
+    .replace(/<head>/, () => `<head>\n${csp}`)
+    .replace('</head>', () => head)
+    .replace(/<\/body>(?![\s\S]*<\/body>)/, () => scripts);
 }
 
 /**

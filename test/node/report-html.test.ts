@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markFigures, MERMAID_CONFIG, reportHtml, splitLibrary, unwrapMermaid } from '../../src/node/report-html';
+import { markFigures, MERMAID_CONFIG, reportHtml, scriptHash, splitLibrary, unwrapMermaid } from '../../src/node/report-html';
 import { REPORT_CSS } from '../../src/node/report-css';
 import { pandocArguments } from '../../src/node/pandoc';
 
@@ -50,10 +50,23 @@ describe('reportHtml', () => {
     );
   });
 
-  it('calls pandoc sandboxed with the report folder as the only resource path', () => {
-    expect(pandocArguments('/w/reports/p')).toEqual(
-      expect.arrayContaining(['--sandbox', '--self-contained', '--resource-path=/w/reports/p']),
-    );
+  it('calls pandoc sandboxed, fetching nothing (no --self-contained, no resource path) and with raw markup off', () => {
+    const args = pandocArguments();
+    expect(args).toContain('--sandbox');
+    expect(args.some((arg) => /self-contained|embed-resources|resource-path|extract-media/.test(arg))).toBe(false);
+    const reader = args[args.indexOf('-f') + 1] ?? '';
+    for (const extension of ['raw_html', 'raw_attribute', 'header_attributes', 'link_attributes', 'bracketed_spans', 'fenced_divs'])
+      expect(reader).toContain(`-${extension}`);
+  });
+
+  it('writes a CSP before anything else in the head, allowing exactly its two scripts by hash', () => {
+    const html = reportHtml('<html><head>\n<meta charset="utf-8" /></head><body><p>x</p></body></html>', 'var mermaid = {};');
+    const csp = /<head>\n<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain('img-src data:');
+    const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    expect(scripts).toHaveLength(2);
+    expect(csp.match(/'sha256-[^']+'/g)).toEqual(scripts.map(scriptHash));
   });
 });
 

@@ -125,7 +125,7 @@ export const buildCommand: Command = {
       output.file('written', shown(file));
     }
     if (wantHtml || wantPdf) {
-      const converted = await convert(built, { wantHtml, wantPdf }, io, shown, output);
+      const converted = await convert(built, { wantHtml, wantPdf }, io, shown, output, opened.root);
       if (!converted) exitCode = EXIT.problems;
     }
     output.finish(exitCode);
@@ -140,6 +140,7 @@ async function convert(
   io: CliIo,
   shown: (absolute: string) => string,
   output: BuildOutput,
+  workspaceRoot: string,
 ): Promise<boolean> {
   const pandoc = checkTool('pandoc', io.env);
   const chromium = wanted.wantPdf ? checkTool('chromium', io.env) : undefined;
@@ -152,9 +153,19 @@ async function convert(
     reportMissing(chromium, 'PDF', io);
     ok = false;
   }
-  const renderer = new ReportRenderer({ pandocPath: pandoc.path, ...(chromium?.ok ? { chromiumPath: chromium.path } : {}) });
+  let current = '';
+  const renderer = new ReportRenderer({
+    pandocPath: pandoc.path,
+    ...(chromium?.ok ? { chromiumPath: chromium.path } : {}),
+    workspaceRoot,
+    onRefusedImage: (source) => {
+      io.stderr(`${t('build.image-refused', { path: shown(current), source })}\n`);
+      ok = false;
+    },
+  });
   try {
     for (const { markdown, file } of built) {
+      current = file;
       const base = file.replace(/\.md$/, '');
       let html: string;
       try {
@@ -170,7 +181,7 @@ async function convert(
       }
       if (!chromium?.ok) continue;
       try {
-        const printed = await renderer.pdf(html);
+        const printed = await renderer.pdf(html, path.dirname(file));
         if (printed.chartsError) {
           io.stderr(`${t('build.charts-failed', { path: shown(file), message: printed.chartsError })}\n`);
           ok = false;

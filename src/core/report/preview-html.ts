@@ -94,3 +94,23 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
       : EMPTY_HTML,
   ]);
 }
+
+export interface PreviewShellOptions {
+  /** A fresh random value per page; only scripts carrying it run. */
+  nonce: string;
+  /** Origins of the extension's own files (`webview.cspSource`). */
+  cspSource: string;
+  mermaidUri: string;
+  scriptUri: string;
+  styleUri: string;
+}
+
+/** The CSP of the preview: the bundled mermaid and preview.js by nonce, nothing loaded from elsewhere. */
+export function previewCsp(options: Pick<PreviewShellOptions, 'nonce' | 'cspSource'>): string {
+  return `default-src 'none'; img-src ${options.cspSource} data:; style-src ${options.cspSource} 'unsafe-inline'; font-src ${options.cspSource}; script-src 'nonce-${options.nonce}'`;
+}
+
+/** The webview page around `renderPreviewBody`; the body arrives later by `postMessage`. */
+export function previewShell(options: PreviewShellOptions): SafeHtml {
+  return htmlt`<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${htmlAttr(previewCsp(options))}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${htmlAttr(options.styleUri)}"><title>SKM</title></head><body><main id="content"><p>…</p></main><script nonce="${htmlAttr(options.nonce)}" src="${htmlAttr(options.mermaidUri)}"></script><script nonce="${htmlAttr(options.nonce)}" src="${htmlAttr(options.scriptUri)}"></script></body></html>`;
+}

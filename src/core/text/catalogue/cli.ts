@@ -28,6 +28,10 @@ export const cliMessages: Catalogue = {
   },
   'build.pandoc-failed': { id: 'pandoc gagal untuk {path}: {message}', en: 'pandoc failed for {path}: {message}' },
   'build.chromium-failed': { id: 'Chromium gagal mencetak {path}: {message}', en: 'Chromium failed to print {path}: {message}' },
+  'build.image-refused': {
+    id: 'gambar "{source}" di {path} tidak dimuat: bukan berkas gambar di dalam ruang kerja',
+    en: 'image "{source}" in {path} was left out: not an image file inside the workspace',
+  },
   'build.charts-failed': {
     id: 'grafik mermaid gagal digambar di {path}: {message}',
     en: 'mermaid charts failed to draw in {path}: {message}',
