@@ -249,8 +249,15 @@ describe('skm build: HTML and PDF (pandoc and Chromium)', () => {
       );
       const printed = await renderer.pdf(html);
       expect(printed.chartsError).toEqual(expect.any(String));
-      expect(printed.blockedRequests).toEqual(['http://192.0.2.1/logo.png']);
+      // The report's CSP (img-src data:) stops the image before it becomes a request.
+      expect(printed.blockedRequests).toEqual([]);
       expect(printed.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Without that CSP the print page still aborts it, and counts a dialog a script opens.
+      const bare = await renderer.pdf(
+        '<html><head></head><body><img src="http://192.0.2.1/logo.png" alt="" /><script>alert(1); document.body.dataset.chartsDone = "1";</script></body></html>',
+      );
+      expect(bare.blockedRequests).toEqual(['http://192.0.2.1/logo.png']);
+      expect(bare.dialogs).toBe(1);
     } finally {
       await renderer.close();
     }
