@@ -1,22 +1,40 @@
-/** Entry point bundled to dist/cli.js. */
+/**
+ * Entry point bundled to dist/cli.js: the process around `runCli`. Whatever happens, the user
+ * gets one line, never a stack (unless `SKM_DEBUG=1`), and an exit code in {0, 1, 2}; SIGINT and
+ * SIGTERM remove unfinished temporary files before exiting.
+ */
+import { removeLiveTemporaryFiles } from '../node/atomic-write';
+import { commandInput, debugStack, internalErrorLine } from './internal-error';
 import { runCli } from './main';
-import { prompt } from './prompt';
+import { processIo } from './process-io';
 
-runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  prompt,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`skm: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+const io = processIo();
+const argv = process.argv.slice(2);
+
+function fail(error: unknown): void {
+  io.stderr(internalErrorLine(argv[0] ?? '', commandInput(argv.slice(1), io.cwd), error));
+  io.stderr(debugStack(io.env, error));
+  removeLiveTemporaryFiles();
+  process.exitCode = 2;
+}
+
+// Past an uncaught exception the process state is unknown: report it and stop.
+const crash = (error: unknown): void => {
+  fail(error);
+  process.exit(2);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.on(signal, () => {
+    removeLiveTemporaryFiles();
+    process.exit(code);
+  });
+}
+
+runCli(argv, io).then((code) => {
+  process.exitCode = code;
+}, fail);

@@ -10,6 +10,7 @@ import { parseCommandArgs } from './args';
 import { COMMANDS } from './commands/index';
 import type { Command } from './commands/command';
 import { commandHelp, generalHelp } from './help';
+import { commandInput, debugStack, internalErrorLine } from './internal-error';
 import type { CliIo } from './io';
 import { EXIT, UserError } from './io';
 import { VERSION } from './version';
@@ -69,10 +70,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`skm ${name}: ${error.message}\n`);
       return error.exitCode;
     }
-    // A bug: say so plainly, without a stack trace unless asked for.
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`skm ${name}: ${t('cli.internal-error', { message })}\n`);
-    if (io.env['SKM_DEBUG']) io.stderr(`${error instanceof Error ? (error.stack ?? '') : ''}\n`);
+    // A bug: say so plainly on one line, without a stack trace unless asked for.
+    io.stderr(internalErrorLine(name, commandInput(rest, io.cwd), error));
+    io.stderr(debugStack(io.env, error));
     return EXIT.usage;
   }
 }

@@ -7,12 +7,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { canonicalHeader, RowImporter } from '../core/import/row-importer';
+import type { RowOutcome } from '../core/import/row-importer';
 import type { Field } from '../core/import/column-mapping';
 import { csvRow, neutraliseFormula } from '../core/import/csv-write';
 import type { ImportPlan } from '../core/import/plan-import';
 import { planImport } from '../core/import/plan-import';
 import { CsvParser } from '../core/parse/csv-parser';
 import type { CsvRecord } from '../core/parse/csv-parser';
+import type { Diagnostic } from '../core/model/diagnostic';
 import type { Period, Workspace } from '../core/model/types';
 import { AtomicFileWriter } from './atomic-write';
 
@@ -37,18 +39,28 @@ export interface ImportSummary {
   plan: ImportPlan;
   responsesFile: string;
   rejectsFile: string | null;
+  /** Rows the CSV reader rejected (each also counted in `rejected`), located in the input. */
+  diagnostics: Diagnostic[];
 }
 
 interface Table {
   header: string[];
-  rows: AsyncIterable<{ cells: string[]; number: number }>;
+  rows: AsyncIterable<{ cells: string[]; number: number; problem?: Diagnostic }>;
 }
 
-async function* csvRows(file: string, onProgress?: (done: number, total: number) => void): AsyncGenerator<CsvRecord> {
+/** A source record; `problem` when the CSV reader rejected it (a cap, an unclosed quote). */
+interface SourceRecord {
+  record: CsvRecord;
+  problem?: Diagnostic;
+}
+
+async function* csvRows(file: string, onProgress?: (done: number, total: number) => void): AsyncGenerator<SourceRecord> {
   const total = fs.statSync(file).size;
   const decoder = new TextDecoder('utf-8');
-  const pending: CsvRecord[] = [];
-  const parser = new CsvParser(file, (record) => pending.push(record));
+  const pending: SourceRecord[] = [];
+  const parser = new CsvParser(file, (record) => pending.push({ record }), undefined, {
+    onRejected: (record, problem) => pending.push({ record, problem }),
+  });
   let done = 0;
   for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
     const bytes = chunk as Buffer;
@@ -65,7 +77,7 @@ async function* csvRows(file: string, onProgress?: (done: number, total: number)
 async function openCsv(file: string, onProgress?: (done: number, total: number) => void): Promise<Table> {
   const iterator = csvRows(file, onProgress)[Symbol.asyncIterator]();
   const first = await iterator.next();
-  const header = first.done ? [] : first.value.fields.map((field) => field.trim());
+  const header = first.done ? [] : first.value.record.fields.map((field) => field.trim());
   let number = 0;
   return {
     header,
@@ -75,7 +87,8 @@ async function openCsv(file: string, onProgress?: (done: number, total: number) 
           const next = await iterator.next();
           if (next.done) return;
           number++;
-          yield { cells: next.value.fields, number };
+          const { record, problem } = next.value;
+          yield problem ? { cells: record.fields, number, problem } : { cells: record.fields, number };
         }
       },
     },
@@ -156,12 +169,14 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   let rejectsOutput: AtomicFileWriter | undefined;
   let read = 0;
   let imported = 0;
+  const diagnostics: Diagnostic[] = [];
   try {
     output?.write(`${csvRow(header)}\n`);
     for (const record of existing.records) output?.write(`${csvRow(header.map((_, index) => record[index] ?? ''))}\n`);
-    for await (const { cells, number } of table.rows) {
+    for await (const { cells, number, problem } of table.rows) {
       read++;
-      const outcome = importer.convert(cells);
+      if (problem) diagnostics.push(problem);
+      const outcome: RowOutcome = problem ? { kind: 'rejected', reason: problem.message } : importer.convert(cells);
       if (outcome.kind === 'imported') {
         imported++;
         output?.write(`${csvRow(header.map((column) => outcome.values[column] ?? ''))}\n`);
@@ -185,5 +200,5 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     if (imported > 0 || !fs.existsSync(responsesFile)) output.commit();
     else output.abort();
   }
-  return { read, imported, rejected, plan, responsesFile, rejectsFile };
+  return { read, imported, rejected, plan, responsesFile, rejectsFile, diagnostics };
 }

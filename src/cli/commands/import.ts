@@ -99,6 +99,9 @@ export const importCommand: Command = {
       onProgress: progressBar(io),
     });
     const relative = (file: string): string => path.relative(io.cwd, file) || file;
+    for (const { range, severity, code, message } of summary.diagnostics) {
+      io.stderr(`${relative(inputPath)}:${range.start.line + 1}:${range.start.column + 1} ${severity} ${code} ${message}\n`);
+    }
     const exitCode = summary.plan.missingUnsur.length > 0 ? EXIT.problems : EXIT.ok;
     if (json) {
       const result: ImportJson = {

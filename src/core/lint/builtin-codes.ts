@@ -35,7 +35,16 @@ export const BUILTIN_CODES: readonly BuiltinCode[] = [
     'The same key appears twice in one YAML map.',
   ),
   code('yaml.alias-bomb', 'error', 'Terlalu banyak alias YAML (ledakan alias).', 'Too many YAML aliases (alias bomb).'),
+  code('yaml.too-deep', 'error', 'YAML bersarang terlalu dalam.', 'YAML nested too deeply.'),
+  code('yaml.too-large', 'error', 'Berkas YAML terlalu besar.', 'YAML file too large.'),
   code('csv.unclosed-quote', 'error', 'Tanda kutip CSV tidak ditutup.', 'A CSV quotation mark is not closed.'),
+  code('csv.field-too-long', 'error', 'Sel CSV terlalu panjang.', 'A CSV cell is too long.'),
+  code(
+    'csv.row-too-long',
+    'error',
+    'Baris CSV terlalu panjang atau terlalu banyak kolom.',
+    'A CSV row is too long or has too many fields.',
+  ),
   code(
     'csv.semicolon',
     'warning',

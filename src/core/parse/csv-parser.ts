@@ -4,8 +4,7 @@
  * unfinished record between chunks, so a file of any size streams through in bounded memory.
  */
 import type { Diagnostic } from '../model/diagnostic';
-import { pointRange } from '../model/diagnostic';
-import { t } from '../text/messages';
+import { checkCsvRecord, MAX_CSV_RECORD_LENGTH, skippedRecord, unclosedQuote } from './csv-limits';
 
 export interface CsvRecord {
   fields: string[];
@@ -17,6 +16,14 @@ export interface CsvRecord {
 
 export type Delimiter = ',' | ';' | '\t';
 
+export interface CsvParserOptions {
+  /**
+   * Records rejected by a cap or an unclosed quote (`csv-limits.ts`): they are reported in
+   * `diagnostics` and never reach `onRecord`; an importer counts them here. Fields are cut short.
+   */
+  onRejected?: (record: CsvRecord, diagnostic: Diagnostic) => void;
+}
+
 const QUOTE = 34;
 const NEWLINE = 10;
 const RETURN = 13;
@@ -26,12 +33,15 @@ export class CsvParser {
   private line = 1;
   private delimiterCode = 0;
   private started = false;
+  /** Line where a record past `MAX_CSV_RECORD_LENGTH` started, while its rest is skipped. */
+  private skippingFrom: number | undefined;
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(
     private readonly file: string,
     private readonly onRecord: (record: CsvRecord) => void,
     private delimiter?: Delimiter,
+    private readonly options: CsvParserOptions = {},
   ) {}
 
   get detectedDelimiter(): Delimiter | undefined {
@@ -43,13 +53,61 @@ export class CsvParser {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-    this.buffer = this.buffer.length === 0 ? chunk : this.buffer + chunk;
-    this.buffer = this.buffer.slice(this.scan(false));
+    let pending: string | undefined = chunk;
+    for (;;) {
+      if (this.skippingFrom !== undefined) pending = this.skip(pending);
+      if (pending === undefined) return;
+      this.buffer = this.buffer.length === 0 ? pending : this.buffer + pending;
+      this.buffer = this.buffer.slice(this.scan(false));
+      if (this.buffer.length <= MAX_CSV_RECORD_LENGTH) return;
+      pending = this.startSkipping();
+    }
   }
 
   end(): void {
-    this.scan(true);
+    if (this.skippingFrom !== undefined) this.stopSkipping();
+    else this.scan(true);
     this.buffer = '';
+  }
+
+  /**
+   * The unfinished record in the buffer is past the cap: it is given up from its start line to
+   * the first line break after the cap, and reading resumes there. Memory stays bounded.
+   */
+  private startSkipping(): string {
+    const text = this.buffer;
+    this.skippingFrom = this.line;
+    for (let index = text.indexOf('\n'); index !== -1 && index < MAX_CSV_RECORD_LENGTH; index = text.indexOf('\n', index + 1)) this.line++;
+    this.buffer = '';
+    return text.slice(MAX_CSV_RECORD_LENGTH);
+  }
+
+  /** Drops text up to the next line break; returns what follows it, or `undefined` if none yet. */
+  private skip(text: string): string | undefined {
+    const newline = text.indexOf('\n');
+    if (newline === -1) return undefined;
+    this.stopSkipping();
+    this.line++;
+    return text.slice(newline + 1);
+  }
+
+  private stopSkipping(): void {
+    const from = this.skippingFrom ?? this.line;
+    this.skippingFrom = undefined;
+    this.reject({ fields: [], columns: [], line: from }, skippedRecord(this.file, from, this.line - from));
+  }
+
+  /** Hands a record on, or rejects it when a field or the field count is past a cap. */
+  private deliver(record: CsvRecord): void {
+    const problem = checkCsvRecord(this.file, record.fields, record.columns, record.line);
+    if (problem) this.reject(record, problem);
+    else this.onRecord(record);
+  }
+
+  private reject(record: CsvRecord, diagnostic: Diagnostic): void {
+    this.diagnostics.push(diagnostic);
+    const fields = record.fields.slice(0, 64).map((field) => field.slice(0, 256));
+    this.options.onRejected?.({ ...record, fields, columns: record.columns.slice(0, fields.length) }, diagnostic);
   }
 
   private ensureDelimiter(text: string): void {
@@ -107,7 +165,7 @@ export class CsvParser {
         }
         // As in the general path, a carriage return ending any unquoted field is dropped.
         if (content.includes('\r')) for (let index = 0; index < fields.length; index++) fields[index] = stripReturn(fields[index]!);
-        this.onRecord({ fields, columns, line: recordLine });
+        this.deliver({ fields, columns, line: recordLine });
         continue;
       }
       const recordStart = position;
@@ -116,6 +174,7 @@ export class CsvParser {
       const fields: string[] = [];
       const columns: number[] = [];
       let complete = false;
+      let unclosed: Diagnostic | undefined;
       for (;;) {
         const fieldStart = position;
         columns.push(fieldStart - lineStart);
@@ -138,14 +197,13 @@ export class CsvParser {
           }
           if (!closed) {
             if (!final) return this.rewind(recordStart, recordLine, recordLineStart);
-            this.diagnostics.push({
-              code: 'csv.unclosed-quote',
-              severity: 'error',
-              message: t('csv.unclosed-quote'),
-              file: this.file,
-              range: pointRange(line - 1, fieldStart - lineStart),
-            });
-            value += text.slice(cursor);
+            // The rest of the file is this one cell: reported once by its extent, never echoed.
+            const rest = text.slice(cursor).replace(/\r?\n$/, '');
+            let after = 0;
+            for (let index = rest.indexOf('\n'); index !== -1; index = rest.indexOf('\n', index + 1)) after++;
+            unclosed = unclosedQuote(this.file, line, fieldStart - lineStart, after);
+            const firstBreak = rest.search(/\r?\n/);
+            value += firstBreak === -1 ? rest : rest.slice(0, firstBreak);
             cursor = length;
           }
           for (let index = fieldStart; index < cursor; index++) {
@@ -192,9 +250,8 @@ export class CsvParser {
         }
       }
       if (!complete) break;
-      if (!(fields.length === 1 && fields[0] === '')) {
-        this.onRecord({ fields, columns, line: recordLine });
-      }
+      if (unclosed) this.reject({ fields, columns, line: recordLine }, unclosed);
+      else if (!(fields.length === 1 && fields[0] === '')) this.deliver({ fields, columns, line: recordLine });
     }
     this.line = line;
     return length;
@@ -216,9 +273,10 @@ export function parseCsv(
   file: string,
   text: string,
   delimiter?: Delimiter,
+  options: CsvParserOptions = {},
 ): { records: CsvRecord[]; delimiter: Delimiter; diagnostics: Diagnostic[] } {
   const records: CsvRecord[] = [];
-  const parser = new CsvParser(file, (record) => records.push(record), delimiter);
+  const parser = new CsvParser(file, (record) => records.push(record), delimiter, options);
   parser.push(text);
   parser.end();
   return { records, delimiter: parser.detectedDelimiter ?? ',', diagnostics: parser.diagnostics };

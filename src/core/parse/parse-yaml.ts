@@ -1,6 +1,7 @@
 /**
  * YAML text → plain value + the positions of every node. Syntax problems become diagnostics;
- * nothing here throws. Alias expansion is capped so an alias bomb costs nothing.
+ * nothing here throws. Alias expansion is capped so an alias bomb costs nothing; nesting depth and
+ * length are checked first (`yaml-limits.ts`) so no file can drive a recursion past a fixed bound.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
@@ -8,6 +9,7 @@ import type { Diagnostic, Range } from '../model/diagnostic';
 import { t } from '../text/messages';
 import { stripBom } from './decode-text';
 import { LineIndex } from './line-index';
+import { checkYamlLimits } from './yaml-limits';
 
 export const MAX_ALIAS_COUNT = 100;
 
@@ -26,6 +28,19 @@ export type YamlPath = ReadonlyArray<string | number>;
 export function parseYaml(file: string, rawText: string): ParsedYaml {
   const text = stripBom(rawText);
   const lines = new LineIndex(text);
+  const limitHit = checkYamlLimits(text);
+  if (limitHit) {
+    // Not composed at all: the composer's recursion follows the nesting we just refused.
+    const code = limitHit.kind === 'depth' ? 'yaml.too-deep' : 'yaml.too-large';
+    const diagnostic: Diagnostic = {
+      code,
+      severity: 'error',
+      message: t(code, { limit: limitHit.limit }),
+      file,
+      range: lines.range(limitHit.offset, limitHit.offset + 1),
+    };
+    return { file, text, document: parseDocument(''), lines, value: undefined, diagnostics: [diagnostic] };
+  }
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const diagnostics: Diagnostic[] = [];
   for (const error of document.errors) {

@@ -11,6 +11,7 @@ import { lintMessages } from './catalogue/lint';
 import { loadMessages } from './catalogue/load';
 import { reportMessages } from './catalogue/report';
 import type { Catalogue } from './catalogue/types';
+import { oneLine } from './one-line';
 
 export type Locale = 'id' | 'en';
 
@@ -35,13 +36,16 @@ export function getLocale(): Locale {
   return currentLocale;
 }
 
-/** Looks a message up and fills its `{placeholders}`. An unknown key returns the key itself. */
+/**
+ * Looks a message up and fills its `{placeholders}`. An unknown key returns the key itself.
+ * Every parameter is put on one line (`oneLine`): parameters are where file content is echoed.
+ */
 export function t(key: string, params: Record<string, string | number> = {}): string {
   const entry = catalogue[key];
   const template = entry ? entry[currentLocale] : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    return value === undefined ? whole : typeof value === 'number' ? String(value) : oneLine(value);
   });
 }
 

@@ -49,7 +49,6 @@ export const cliHelpMessages: Catalogue = {
   },
   'cli.unreadable-workspace': { id: 'skm.yaml di {path} tidak dapat dibaca', en: 'cannot read skm.yaml in {path}' },
   'cli.period-missing': { id: 'periode "{period}" tidak ditemukan (ada: {known})', en: 'period "{period}" not found (known: {known})' },
-  'cli.internal-error': { id: 'kesalahan internal: {message}', en: 'internal error: {message}' },
   'cli.placeholder.value': { id: 'nilai', en: 'value' },
   'cli.placeholder.folder': { id: 'folder', en: 'folder' },
   'cli.placeholder.file': { id: 'berkas', en: 'file' },

@@ -2,6 +2,10 @@ import type { Catalogue } from './types';
 
 /** Strings of the command line that belong to no single engine area (`skm build`). */
 export const cliMessages: Catalogue = {
+  'cli.internal-error': {
+    id: 'kesalahan internal saat memproses {input}: {message} — ini bug skm; mohon laporkan bersama berkas tersebut (SKM_DEBUG=1 menampilkan rinciannya).',
+    en: 'internal error while processing {input}: {message} — this is a bug in skm; please report it with that file (SKM_DEBUG=1 shows the details).',
+  },
   'build.summary': { id: 'Bangun Laporan SKM dan LHTL (Markdown, HTML, PDF)', en: 'Build the SKM and LHTL reports (Markdown, HTML, PDF)' },
   'build.bad-report': { id: '--report harus skm, lhtl, atau all: {value}', en: '--report must be skm, lhtl or all: {value}' },
   'build.one-target': { id: 'Sebutkan satu periode atau satu ruang kerja saja.', en: 'Name one period or one workspace only.' },

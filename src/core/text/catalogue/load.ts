@@ -17,7 +17,30 @@ export const loadMessages: Catalogue = {
     id: 'Terlalu banyak alias YAML (lebih dari {limit}); berkas ditolak untuk mencegah ledakan memori.',
     en: 'Too many YAML aliases (more than {limit}); file rejected to prevent a memory blow-up.',
   },
-  'csv.unclosed-quote': { id: 'Tanda kutip tidak ditutup.', en: 'Unclosed quotation mark.' },
+  'yaml.too-deep': {
+    id: 'YAML bersarang lebih dari {limit} tingkat di sini; berkas ditolak.',
+    en: 'YAML nested more than {limit} levels deep here; file rejected.',
+  },
+  'yaml.too-large': {
+    id: 'Berkas YAML lebih dari {limit} karakter; berkas ditolak. Simpan data besar sebagai CSV.',
+    en: 'YAML file longer than {limit} characters; file rejected. Keep large data as CSV.',
+  },
+  'csv.unclosed-quote': {
+    id: 'Tanda kutip tidak ditutup sampai akhir berkas: baris ini dan {after} baris sesudahnya terbaca sebagai satu sel; baris ditolak.',
+    en: 'Quotation mark never closed before the end of the file: this line and the {after} lines after it read as one cell; row rejected.',
+  },
+  'csv.field-too-long': {
+    id: 'Sel lebih dari {limit} karakter; baris ditolak.',
+    en: 'Cell longer than {limit} characters; row rejected.',
+  },
+  'csv.row-too-long': {
+    id: 'Baris data lebih dari {limit} karakter (baris ini dan {after} baris sesudahnya); dilewati sampai pergantian baris berikutnya.',
+    en: 'Record longer than {limit} characters (this line and the {after} lines after it); skipped to the next line break.',
+  },
+  'csv.too-many-fields': {
+    id: 'Baris berisi {count} kolom, lebih dari batas {limit}; baris ditolak.',
+    en: 'Row has {count} fields, more than the limit of {limit}; row rejected.',
+  },
   'csv.semicolon': {
     id: 'Pemisah ";" (format spreadsheet lokal Indonesia) terdeteksi; dibaca dengan ";". Gunakan "," untuk berkas baru.',
     en: 'Separator ";" (Indonesian spreadsheet locale) detected; read with ";". Use "," for new files.',
