@@ -12,6 +12,7 @@ const NAMED: Record<string, string> = { '\r\n': '\\r\\n', '\n': '\\n', '\r': '\\
 
 // C0 and C1 controls, DEL, the Unicode line/paragraph separators and the bidi embedding,
 // override and isolate characters (they can make a terminal line read differently).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point here
 const UNSAFE = /\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** `value` on one line: unsafe characters as visible escapes, cut at `MAX_ECHOED_LENGTH`. */
