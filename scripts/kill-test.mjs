@@ -38,7 +38,6 @@ function random() {
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-kill-'));
 const ws = path.join(root, 'ws');
 fs.cpSync(path.join(REPO, 'samples', 'biro-umum-kaltim'), ws, { recursive: true });
-const reports = path.join(ws, 'reports', PERIOD);
 const responses = path.join(ws, 'periods', PERIOD, 'responses.csv');
 
 // An import input large enough that a kill lands inside the write: the sample's rows, repeated
