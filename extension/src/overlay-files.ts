@@ -32,8 +32,14 @@ export class OverlayFiles implements WorkspaceFiles {
     return [...files];
   }
 
+  /** An open buffer of a file that links outside the workspace is not read either. */
   read(relative: string): Uint8Array | string | undefined {
+    if (this.disk.outside(relative)) return undefined;
     return this.open.get(relative) ?? this.disk.read(relative);
+  }
+
+  outside(relative: string): boolean {
+    return this.disk.outside(relative);
   }
 
   exists(relative: string): boolean {

@@ -1,4 +1,7 @@
-/** The `WorkspaceFiles` port over the file system, rooted at a folder. */
+/**
+ * The `WorkspaceFiles` port over the file system, rooted at a folder. Symbolic links are listed
+ * neither as files nor as folders, and a file that resolves outside the root is not read.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { WorkspaceFiles } from '../core/load/workspace-files';
@@ -6,6 +9,8 @@ import type { WorkspaceFiles } from '../core/load/workspace-files';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', 'reports']);
 
 export class FsFiles implements WorkspaceFiles {
+  private realRoot: string | undefined;
+
   constructor(readonly root: string) {}
 
   list(): string[] {
@@ -30,12 +35,25 @@ export class FsFiles implements WorkspaceFiles {
     return result;
   }
 
+  /** The workspace is a boundary: a file that resolves outside the root is never read. */
   read(relative: string): Uint8Array | undefined {
+    if (this.outside(relative)) return undefined;
     try {
       return fs.readFileSync(path.join(this.root, relative));
     } catch {
       return undefined;
     }
+  }
+
+  outside(relative: string): boolean {
+    let real: string;
+    try {
+      real = fs.realpathSync(path.join(this.root, relative));
+      this.realRoot ??= fs.realpathSync(this.root);
+    } catch {
+      return false;
+    }
+    return real !== this.realRoot && !real.startsWith(this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep);
   }
 
   exists(relative: string): boolean {

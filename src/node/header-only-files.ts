@@ -25,7 +25,8 @@ export function headerOnlyFiles(root: string, large: readonly string[]): Workspa
   return {
     list: () => inner.list(),
     exists: (file) => inner.exists(file),
-    read: (file) => (cut.has(file) ? firstLine(path.join(root, file)) : inner.read(file)),
+    outside: (file) => inner.outside(file),
+    read: (file) => (inner.outside(file) ? undefined : cut.has(file) ? firstLine(path.join(root, file)) : inner.read(file)),
   };
 }
 

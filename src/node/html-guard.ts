@@ -3,8 +3,8 @@
  * Markdown whose user text is escaped and whose raw HTML is switched off, so its output holds
  * only its own elements; this pass still keeps only known elements and attributes, keeps links
  * to `https:`, `#fragment` and relative paths, and turns every image into a `data:` URI read from
- * a file inside the workspace (after `realpath`). Any other image is removed and named in
- * `refused`. The result needs nothing from the network or the file system to display.
+ * a file inside the workspace (after `realpath`). Any other image is replaced by its alt text
+ * and named in `refused`. The result needs nothing from the network or the file system to display.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -97,7 +97,8 @@ export function guardHtml(html: string, options: { reportFolder: string; workspa
       const data = embed(source);
       if (data === undefined) {
         refused.push(source);
-        return '';
+        // The alt text stays, as text.
+        return (attributes.get('alt') ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       }
       attributes.set('src', data);
     } else attributes.delete('src');

@@ -31,9 +31,10 @@ describe('guardHtml', () => {
       '/etc/passwd',
       '../../periods/p/catatan.txt',
     ];
-    const { html, refused } = guard(sources.map((source) => `<p><img src="${source}" alt="a" /></p>`).join('\n'));
+    const { html, refused } = guard(sources.map((source) => `<p><img src="${source}" alt="a&lt;b" /></p>`).join('\n'));
     expect(html.match(/<img /g)).toHaveLength(1);
-    expect(html).toContain('<img src="data:image/png;base64,iVBORw==" alt="a" />');
+    expect(html).toContain('<img src="data:image/png;base64,iVBORw==" alt="a&lt;b" />');
+    expect(html.match(/<p>a&lt;b<\/p>/g)).toHaveLength(5);
     expect(refused).toEqual(sources.slice(1));
   });
 

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { resolveInside, sanitizeNarrative } from '../../src/core/report/narrative-markdown';
+import { resolveInside } from '../../src/core/load/load-period';
+import { sanitizeNarrative } from '../../src/core/report/narrative-markdown';
 
 const options = { folder: 'periods/2023/narrative', assetBase: '../../' };
 const sanitize = (text: string): ReturnType<typeof sanitizeNarrative> => sanitizeNarrative(text, options);

@@ -70,6 +70,9 @@ export const buildCommand: Command = {
     const shown = (absolute: string): string => path.relative(io.cwd, absolute) || '.';
     let exitCode: number = EXIT.ok;
     const diagnostics = new Map<string, Diagnostic>();
+    // The workspace is a boundary: a file named by it that lies outside is an error of the build too.
+    for (const diagnostic of opened.loaded.diagnostics)
+      if (diagnostic.code === 'workspace.outside-path') diagnostics.set(diagnosticKey(diagnostic), diagnostic);
     const built: { job: BuildJob; markdown: string; file: string }[] = [];
     for (const job of jobs) {
       const assetBase = `${path.relative(job.folder, opened.root).split(path.sep).join('/') || '.'}/`;

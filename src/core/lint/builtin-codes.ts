@@ -19,6 +19,12 @@ const code = (name: string, defaultSeverity: Severity, id: string, en: string): 
 
 export const BUILTIN_CODES: readonly BuiltinCode[] = [
   code('workspace.no-unit', 'error', 'Berkas skm.yaml tidak ada di akar ruang kerja.', 'There is no skm.yaml at the workspace root.'),
+  code(
+    'workspace.outside-path',
+    'error',
+    'Berkas yang dirujuk berada di luar ruang kerja (juga lewat tautan simbolik).',
+    'A referenced file is outside the workspace (also through a symbolic link).',
+  ),
   code('file.empty', 'error', 'Berkas kosong.', 'The file is empty.'),
   code(
     'file.encoding',

@@ -73,3 +73,28 @@ export function joinPath(folder: string, relative: string): string {
   }
   return parts.join('/');
 }
+
+/**
+ * Resolves `target` against a workspace folder; undefined when it is not a plain relative path
+ * that stays inside the workspace (absolute, a drive or scheme, a backslash, `..` past the root).
+ * A Markdown URL (`url`) is percent-decoded first and loses its `?query` and `#fragment`.
+ */
+export function resolveInside(folder: string, target: string, url = true): string | undefined {
+  let decoded = target;
+  try {
+    if (url) decoded = decodeURI(target.replace(/[?#].*$/, ''));
+  } catch {
+    return undefined;
+  }
+  if (decoded === '' || /^[a-z][a-z0-9+.-]*:/i.test(decoded) || /^[/\\]/.test(decoded) || decoded.includes('\\') || decoded.includes('\0'))
+    return undefined;
+  const parts = folder === '' ? [] : folder.split('/');
+  for (const part of decoded.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.length === 0 ? undefined : parts.join('/');
+}

@@ -3,14 +3,15 @@
  * files. Returns the model, every parsed YAML file (for schema validation and "reveal in source"),
  * and the diagnostics found while reading. Never throws on bad input.
  */
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic, Range } from '../model/diagnostic';
 import { pointRange } from '../model/diagnostic';
 import type { Period, Workspace } from '../model/types';
 import { decodeText } from '../parse/decode-text';
-import { parseYaml } from '../parse/parse-yaml';
+import { parseYaml, rangeOf } from '../parse/parse-yaml';
 import type { ParsedYaml } from '../parse/parse-yaml';
 import { t } from '../text/messages';
-import { loadPeriod } from './load-period';
+import { loadPeriod, resolveInside } from './load-period';
+import { asObject, asString } from './coerce';
 import { loadResponsesCsv, loadResponsesYaml } from './load-responses';
 import { loadRtl } from './load-rtl';
 import { loadSummary } from './load-summary';
@@ -34,7 +35,16 @@ export interface LoadedWorkspace {
 
 const PERIOD_FILE = /^periods\/([^/]+)\/period\.yaml$/;
 
+/** `workspace.outside-path` for a file that leaves the workspace, located where it is named. */
+function outsideDiagnostic(path: string, file: string, range: Range): Diagnostic {
+  return { code: 'workspace.outside-path', severity: 'error', message: t('workspace.outside-path', { path }), file, range };
+}
+
 export function readText(files: WorkspaceFiles, path: string, diagnostics: Diagnostic[]): string | undefined {
+  if (files.outside(path)) {
+    diagnostics.push(outsideDiagnostic(path, path, pointRange(0, 0)));
+    return undefined;
+  }
   const content = files.read(path);
   if (content === undefined) return undefined;
   if (typeof content === 'string') return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
@@ -124,9 +134,33 @@ export function loadWorkspace(files: WorkspaceFiles, root = '', cache?: LoadCach
     const rtlPath = `${folder}/rtl.yaml`;
     if (files.exists(rtlPath)) {
       const parsed = parse(rtlPath, 'rtl');
-      if (parsed) period.rtl = loadRtl(parsed, folder);
+      if (parsed) {
+        period.rtl = loadRtl(parsed, folder);
+        // Evidence photos must be files inside the workspace; others are reported and left out.
+        const items = asObject(parsed.value)['items'];
+        period.rtl.items.forEach((item, index) => {
+          const realisation = item.realisation;
+          if (!realisation) return;
+          const raw = Array.isArray(items) ? asObject(asObject(asObject(items[index])['realisation']))['evidence'] : undefined;
+          realisation.evidence = realisation.evidence.filter((evidence, evidenceIndex) => {
+            const written = asString(asObject(Array.isArray(raw) ? raw[evidenceIndex] : undefined)['file']) ?? '';
+            if (written === '') return true;
+            if (resolveInside(folder, written, false) !== undefined && !files.outside(evidence.file)) return true;
+            diagnostics.push(outsideDiagnostic(written, rtlPath, evidence.source?.range ?? pointRange(0, 0)));
+            return false;
+          });
+        });
+      }
     }
-    for (const narrativePath of Object.values(period.narrative)) {
+    // Narrative files must be inside the workspace too; the report falls back to the default text.
+    const narrativeMap = asObject(asObject(periodParsed.value)['narrative']);
+    for (const [key, narrativePath] of Object.entries(period.narrative)) {
+      const written = asString(narrativeMap[key]) ?? '';
+      if (resolveInside(folder, written, false) === undefined || files.outside(narrativePath)) {
+        diagnostics.push(outsideDiagnostic(written, path, rangeOf(periodParsed, ['narrative', key])));
+        delete period.narrative[key];
+        continue;
+      }
       const text = readText(files, narrativePath, diagnostics);
       if (text !== undefined) texts.set(narrativePath, text);
     }

@@ -9,6 +9,11 @@ export interface WorkspaceFiles {
   /** The file's bytes, or undefined when it does not exist. */
   read(path: string): Uint8Array | string | undefined;
   exists(path: string): boolean;
+  /**
+   * True when the path exists but leaves the workspace root once symbolic links are followed
+   * (`realpath`). Such a file is never read; the loader reports `workspace.outside-path`.
+   */
+  outside(path: string): boolean;
 }
 
 /** An in-memory workspace, for tests and for the extension's unsaved buffers. */
@@ -29,6 +34,11 @@ export class MemoryFiles implements WorkspaceFiles {
 
   exists(path: string): boolean {
     return this.files.has(path);
+  }
+
+  /** An in-memory workspace has no links: nothing leaves it. */
+  outside(): boolean {
+    return false;
   }
 
   set(path: string, content: Uint8Array | string): void {

@@ -12,6 +12,7 @@
  * Each change is a finding with its offset in the original text, for `narrative.raw-html` and
  * `narrative.link-target`. Offsets of `{{ variables }}` are not affected by the rewriting.
  */
+import { resolveInside } from '../load/load-period';
 import { brand } from './safe';
 import type { SafeMarkdown } from './safe';
 
@@ -37,28 +38,6 @@ interface Edit {
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** Resolves `target` against a workspace folder; undefined when it is not a plain relative path inside. */
-export function resolveInside(folder: string, target: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURI(target.replace(/[?#].*$/, ''));
-  } catch {
-    return undefined;
-  }
-  if (decoded === '' || SCHEME.test(decoded) || /^[/\\]/.test(decoded) || decoded.includes('\\') || decoded.includes('\0'))
-    return undefined;
-  const parts = folder === '' ? [] : folder.split('/');
-  for (const part of decoded.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.length === 0 ? undefined : parts.join('/');
-}
 
 /** Replaces the ranges `[start, end)` of `text` with spaces, keeping line breaks (and so offsets). */
 function blank(text: string, start: number, end: number): string {

@@ -80,6 +80,10 @@ export const loadMessages: Catalogue = {
     en: 'Date "{value}" is not valid (use YYYY-MM-DD).',
   },
   'did-you-mean': { id: ' Maksud Anda "{suggestion}"?', en: ' Did you mean "{suggestion}"?' },
+  'workspace.outside-path': {
+    id: 'Berkas "{path}" berada di luar ruang kerja (jalur absolut, "../" yang keluar, atau tautan simbolik ke luar); berkas itu tidak dibaca.',
+    en: 'The file "{path}" is outside the workspace (an absolute path, "../" past the root, or a symbolic link out); it is not read.',
+  },
   'workspace.no-unit': {
     id: 'Berkas unit skm.yaml tidak ditemukan di {root}.',
     en: 'Unit file skm.yaml not found in {root}.',
