@@ -98,14 +98,14 @@ function workspaceCopy(name) {
   return target;
 }
 
-async function startCodeServer(folder, { trust = true } = {}) {
+async function startCodeServer(folder, { trust = true, language = 'id' } = {}) {
   const port = await freePort();
   const userData = path.join(temp, `user-${port}`);
   const extensions = path.join(temp, 'extensions');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(userData, 'User/settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoUpdate': false, 'security.workspace.trust.enabled': !trust ? true : false, 'workbench.colorTheme': 'Default Light Modern' }),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoUpdate': false, 'security.workspace.trust.enabled': !trust ? true : false, 'workbench.colorTheme': 'Default Light Modern', 'skm.language': language }),
   );
   const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override'];
   if (trust) args.push('--disable-workspace-trust');
@@ -155,7 +155,7 @@ async function integrationTests(browser, name = 'integration') {
   });
   await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
   let timer;
-  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 180_000)))]);
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 420_000)))]);
   // A pending timer would keep the driver alive for minutes after the last test.
   clearTimeout(timer);
   await page.screenshot({ path: path.join(shots, `${name}.png`) });
@@ -187,6 +187,9 @@ async function uiTests(browser) {
     const item = page.locator('.statusbar-item', { hasText: 'IKM 85,' });
     await item.first().waitFor({ timeout: 30_000 });
   });
+  await check('editor title has Preview, Build reports and Export PDF buttons', async () => {
+    for (const label of ['Open IKM Preview', 'Build Reports', 'Export Report as PDF']) await page.locator(`.editor-actions [aria-label*="${label}"]`).first().waitFor({ timeout: 10_000 });
+  });
   await page.screenshot({ path: path.join(shots, 'editor-squiggles.png') });
   await page.keyboard.press('Control+Shift+M');
   await check('Problems panel lists the lint findings', async () => {
@@ -205,7 +208,13 @@ async function uiTests(browser) {
     if ((await frame.locator('#saran img').count()) > 0) throw new Error('an <img> element was created');
     if (dialogs.length > 0) throw new Error(`a dialog fired: ${dialogs.join(', ')}`);
   });
+  await check('id: the preview speaks Indonesian (no English fixed text)', async () => {
+    const text = await frame.locator('#content').innerText();
+    if (!text.includes('Tiga unsur terendah') || !text.includes('eksak (bobot 1/9, tanpa pembulatan antara)')) throw new Error('Indonesian text missing');
+    if (/Three lowest|exact \(weight|intermediate rounding/.test(text)) throw new Error('English fixed text in an Indonesian preview');
+  });
   await page.screenshot({ path: path.join(shots, 'preview.png') });
+  await page.screenshot({ path: path.join(shots, 'node-id.png') });
   await command('>SKM: Build Reports');
   await check('the build command writes the Markdown report', async () => {
     const report = path.join(folder, 'reports/2023-s1/laporan-skm.md');
@@ -229,6 +238,35 @@ async function uiTests(browser) {
   });
   await check('a change opens the commit diff', () => page.locator('.monaco-diff-editor .modified .view-line', { hasText: 'Bagian Umum' }).first().waitFor({ timeout: 20_000 }));
   await page.screenshot({ path: path.join(shots, 'rtl-history.png') });
+  await page.close();
+  server.child.kill();
+}
+
+/** The same screens with skm.language = en: English throughout (code-server's UI is English). */
+async function englishUiTests(browser) {
+  const folder = workspaceCopy('english');
+  const server = await startCodeServer(folder, { language: 'en' });
+  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  await pick(page, 'Control+P', 'periods/2023-s1/period.yaml', 'period.yaml');
+  await check('en: status bar shows the IKM with a decimal point', () => page.locator('.statusbar-item', { hasText: 'IKM 85.' }).first().waitFor({ timeout: 30_000 }));
+  await page.keyboard.press('Control+Shift+M');
+  await check('en: the Problems panel speaks English', async () => {
+    await page.locator('.markers-panel .monaco-list-row', { hasText: /has status: sudah \(done\)|The narrative (gives|states)/ }).first().waitFor({ timeout: 20_000 });
+    const text = await page.locator('.markers-panel').innerText();
+    if (/\b(tidak|tetapi|padahal|berstatus)\b/.test(text)) throw new Error(`Indonesian message in an English Problems panel: ${text.slice(0, 200)}`);
+  });
+  await pick(page, 'Control+Shift+P', '>SKM: Open IKM Preview', 'Open IKM Preview');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await check('en: the preview speaks English (no Indonesian fixed text)', async () => {
+    await frame.locator('pre.mermaid svg').first().waitFor({ timeout: 30_000 });
+    const text = await frame.locator('#content').innerText();
+    if (!text.includes('Three lowest unsur') || !text.includes('exact (weight 1/9, no intermediate rounding)')) throw new Error('English text missing');
+    if (/Tiga unsur terendah|eksak|Saran responden/.test(text)) throw new Error('Indonesian fixed text in an English preview');
+  });
+  await page.screenshot({ path: path.join(shots, 'node-en.png') });
   await page.close();
   server.child.kill();
 }
@@ -270,6 +308,7 @@ try {
     await integrationTests(browser);
     await integrationTests(browser, 'speed');
     await uiTests(browser);
+    await englishUiTests(browser);
     await untrustedTests(browser);
   } finally {
     await browser.close();

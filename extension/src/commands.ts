@@ -6,8 +6,10 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { tr } from './l10n';
 import { periodFromId, responsesHeader, scaffoldPeriod, scaffoldUnit } from '../../src/core/load/scaffold';
 import { IMPORT_PLAN_SCHEME, ImportPlanProvider, importResponses } from './import-command';
+import { getLocale } from '../../src/core/text/messages';
 import { readSettings } from './settings';
 import type { WorkspaceModel } from './workspace-model';
 
@@ -22,7 +24,7 @@ export interface CommandContext {
 function requireTrust(action: string): boolean {
   if (vscode.workspace.isTrusted) return true;
   void vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} starts other programs and is disabled in an untrusted workspace. Lint and the preview still work.', action),
+    tr('{0} starts other programs and is disabled in an untrusted workspace. Lint and the preview still work.', action),
   );
   return false;
 }
@@ -45,7 +47,7 @@ function runSkm(
         env: {
           ...process.env,
           ELECTRON_RUN_AS_NODE: '1',
-          SKM_LANG: vscode.env.language,
+          SKM_LANG: getLocale(),
           SKM_PANDOC: settings.pandocPath,
           SKM_CHROMIUM: settings.chromiumPath,
         },
@@ -62,7 +64,7 @@ function runSkm(
 function workspaceRoot(context: CommandContext): string | undefined {
   const model = context.model();
   if (model) return model.root;
-  void vscode.window.showErrorMessage(vscode.l10n.t('There is no skm.yaml in this workspace. Run "SKM: New Unit" first.'));
+  void vscode.window.showErrorMessage(tr('There is no skm.yaml in this workspace. Run "SKM: New Unit" first.'));
   return undefined;
 }
 
@@ -71,10 +73,10 @@ export function registerCommands(context: CommandContext, register: (id: string,
 
   register('skm.newUnit', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first.'));
+    if (!folder) return void vscode.window.showErrorMessage(tr('Open a folder first.'));
     const target = path.join(folder.uri.fsPath, 'skm.yaml');
     if (fs.existsSync(target)) return void vscode.window.showTextDocument(vscode.Uri.file(target));
-    const name = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Name of the service unit'), value: 'Unit Pelayanan' });
+    const name = await vscode.window.showInputBox({ prompt: tr('Name of the service unit'), value: 'Unit Pelayanan' });
     if (!name) return undefined;
     fs.writeFileSync(target, scaffoldUnit(name));
     context.ensureModel(folder.uri.fsPath).invalidate();
@@ -90,8 +92,8 @@ export function registerCommands(context: CommandContext, register: (id: string,
       typeof argument === 'string' && valid(argument)
         ? argument
         : await vscode.window.showInputBox({
-            prompt: vscode.l10n.t('Period id (folder name), e.g. 2025-s1'),
-            validateInput: (value) => (valid(value) ? undefined : vscode.l10n.t('Letters, digits and hyphens only')),
+            prompt: tr('Period id (folder name), e.g. 2025-s1'),
+            validateInput: (value) => (valid(value) ? undefined : tr('Letters, digits and hyphens only')),
           });
     if (!id) return undefined;
     const folder = path.join(root, 'periods', id);
@@ -115,23 +117,23 @@ export function registerCommands(context: CommandContext, register: (id: string,
 
   register('skm.buildReports', async () => {
     const root = workspaceRoot(context);
-    if (!root || !requireTrust(vscode.l10n.t('Building reports'))) return;
+    if (!root || !requireTrust(tr('Building reports'))) return;
     const result = await runSkm(context, ['build', root], root);
     context.output.appendLine(result.stdout + result.stderr);
-    if (result.code === 2) void vscode.window.showErrorMessage(vscode.l10n.t('The reports could not be built; see the SKM output.'));
-    else void vscode.window.showInformationMessage(vscode.l10n.t('Markdown reports were written to the reports/ folder.'));
+    if (result.code === 2) void vscode.window.showErrorMessage(tr('The reports could not be built; see the SKM output.'));
+    else void vscode.window.showInformationMessage(tr('Markdown reports were written to the reports/ folder.'));
   });
 
   register('skm.exportPdf', async () => {
     const model = context.model();
     const root = workspaceRoot(context);
-    if (!model || !root || !requireTrust(vscode.l10n.t('PDF export'))) return;
+    if (!model || !root || !requireTrust(tr('PDF export'))) return;
     const active = vscode.window.activeTextEditor?.document.uri;
     const period = model.periodFor(active ? path.relative(root, active.fsPath).split(path.sep).join('/') : undefined);
     if (!period) return;
     // Resolves to the PDF's path (undefined when cancelled or failed), for callers and tests.
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting PDF {0}…', period.label), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: tr('Exporting PDF {0}…', period.label), cancellable: true },
       async (_progress, token) => {
         const result = await runSkm(context, ['build', path.join(root, period.folder), '--pdf'], root, token);
         context.output.appendLine(result.stdout + result.stderr);
@@ -144,9 +146,7 @@ export function registerCommands(context: CommandContext, register: (id: string,
           void vscode.env.openExternal(vscode.Uri.file(file));
           return file;
         }
-        void vscode.window.showErrorMessage(
-          result.stderr.trim().split('\n')[0] || vscode.l10n.t('The PDF could not be made; see the SKM output.'),
-        );
+        void vscode.window.showErrorMessage(result.stderr.trim().split('\n')[0] || tr('The PDF could not be made; see the SKM output.'));
         return undefined;
       },
     );

@@ -6,11 +6,12 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { setLocale } from '../../src/core/text/messages';
+import { applyLanguage, tr } from './l10n';
 import { findWorkspaceRoot } from '../../src/node/fs-files';
 import { registerCommands } from './commands';
 import { COMMAND } from './contracts';
 import { publishDiagnostics } from './diagnostics';
+import { EditingHelp } from './editing';
 import { IkmCodeLensProvider, UnsurHoverProvider, updateStatusBar } from './inline-info';
 import { PreviewPanel } from './preview';
 import { QuickFixProvider } from './quick-fixes';
@@ -40,7 +41,9 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('SKM');
   try {
-    setLocale(vscode.env.language);
+    applyLanguage(readSettings().language);
+    // This host can start processes (pandoc, Chromium, git): their buttons and commands show.
+    void vscode.commands.executeCommand('setContext', 'skm.processes', true);
     let model: WorkspaceModel | undefined;
     const diagnostics = vscode.languages.createDiagnosticCollection('skm');
     const docs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'lint-rules.md');
@@ -109,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(), { providedCodeActionKinds: QuickFixProvider.kinds }),
       vscode.languages.registerHoverProvider(selector, new UnsurHoverProvider(() => model)),
       vscode.languages.registerCodeLensProvider(selector, lenses),
+      ...registerEditingHelp(selector, new EditingHelp(() => model)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (model && event.document.uri.fsPath.startsWith(model.root)) model.schedule();
       }),
@@ -118,9 +122,13 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
         updateStatusBar(status, model, relativeOfActive());
         followRtl();
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() =>
-        output.appendLine(vscode.l10n.t('Workspace trusted: PDF and git commands are enabled.')),
-      ),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('skm.language')) return;
+        // Diagnostics, lenses, status bar and preview are redrawn in the chosen language.
+        applyLanguage(readSettings().language);
+        model?.refresh(true);
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => output.appendLine(tr('Workspace trusted: PDF and git commands are enabled.'))),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/{skm.yaml,periods/**}');
     watcher.onDidCreate(() => (model ? model.invalidate() : discover()));
@@ -151,9 +159,20 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     output.appendLine(message);
-    void vscode.window.showErrorMessage(vscode.l10n.t('The SKM extension failed to activate: {0}', message));
+    void vscode.window.showErrorMessage(tr('The SKM extension failed to activate: {0}', message));
     return undefined;
   }
+}
+
+function registerEditingHelp(selector: vscode.DocumentSelector, help: EditingHelp): vscode.Disposable[] {
+  return [
+    vscode.languages.registerCompletionItemProvider(selector, help, ' ', ':', ','),
+    vscode.languages.registerDefinitionProvider(selector, help),
+    vscode.languages.registerReferenceProvider(selector, help),
+    vscode.languages.registerRenameProvider(selector, help),
+    vscode.languages.registerDocumentSymbolProvider(selector, help),
+    vscode.languages.registerHoverProvider(selector, help),
+  ];
 }
 
 export function deactivate(): void {}

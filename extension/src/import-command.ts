@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { tr } from './l10n';
 import type { Workspace } from '../../src/core/model/types';
 import { t } from '../../src/core/text/messages';
 import { importFile } from '../../src/node/import-file';
@@ -32,7 +33,7 @@ export class ImportPlanProvider implements vscode.TextDocumentContentProvider {
 
 function planText(input: string, periodLabel: string, dry: ImportSummary): string {
   return [
-    `# ${vscode.l10n.t('Import {0} into {1}', path.basename(input), periodLabel)}`,
+    `# ${tr('Import {0} into {1}', path.basename(input), periodLabel)}`,
     '',
     // Shared with the CLI: the same catalogue strings `skm import --dry-run` prints.
     `${t('import.dry-run')} ${t('import.summary', { read: dry.read, imported: dry.imported, rejected: dry.rejected })}`,
@@ -49,7 +50,7 @@ async function pickInput(argument: unknown): Promise<string | undefined> {
   if (argument instanceof vscode.Uri) return argument.fsPath;
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false,
-    openLabel: vscode.l10n.t('Import'),
+    openLabel: tr('Import'),
     filters: { 'CSV / Excel': ['csv', 'xlsx'] },
   });
   return picked?.[0]?.fsPath;
@@ -59,7 +60,7 @@ async function pickPeriod(workspace: Workspace, argument: unknown): Promise<Work
   if (typeof argument === 'string') return workspace.periods.find((period) => period.id === argument);
   const picked = await vscode.window.showQuickPick(
     [...workspace.periods].reverse().map((period) => ({ label: period.label, description: period.id, period })),
-    { placeHolder: vscode.l10n.t('Import into period') },
+    { placeHolder: tr('Import into period') },
   );
   return picked?.period;
 }
@@ -85,17 +86,17 @@ export async function importResponses(
     output.appendLine(text);
     const document = await vscode.workspace.openTextDocument(plans.show(`${period.id}-${path.basename(input)}`, text));
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
-    const importLabel = vscode.l10n.t('Import {0} rows', dry.imported);
+    const importLabel = tr('Import {0} rows', dry.imported);
     const confirm = await vscode.window.showQuickPick(
       [
         { label: importLabel, detail: t('import.summary', { read: dry.read, imported: dry.imported, rejected: dry.rejected }) },
-        { label: vscode.l10n.t('Cancel') },
+        { label: tr('Cancel') },
       ],
-      { placeHolder: vscode.l10n.t('Check the column mapping shown beside, then confirm') },
+      { placeHolder: tr('Check the column mapping shown beside, then confirm') },
     );
     if (confirm?.label !== importLabel) return undefined;
     const summary = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing responses…') },
+      { location: vscode.ProgressLocation.Notification, title: tr('Importing responses…') },
       (progress) => {
         let reported = 0;
         return importFile({
@@ -117,7 +118,7 @@ export async function importResponses(
     if (summary.rejectsFile) {
       const rejects = summary.rejectsFile;
       void vscode.window
-        .showWarningMessage(message, vscode.l10n.t('Open rejects'))
+        .showWarningMessage(message, tr('Open rejects'))
         .then((choice) => (choice ? vscode.window.showTextDocument(vscode.Uri.file(rejects)) : undefined));
     } else {
       void vscode.window.showInformationMessage(message);

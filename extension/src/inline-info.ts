@@ -4,6 +4,7 @@ import { mdText } from '../../src/core/report/escape';
 import { joinSafe, mdt } from '../../src/core/report/safe';
 import type { SafeMarkdown } from '../../src/core/report/safe';
 import { formatNumber } from '../../src/core/text/format';
+import { tr } from './l10n';
 import { COMMAND } from './contracts';
 import type { WorkspaceModel } from './workspace-model';
 
@@ -44,7 +45,7 @@ export class UnsurHoverProvider implements vscode.HoverProvider {
     if (result && period)
       lines.push(
         mdt``,
-        mdt`${mdText(period.label)}: NRR **${mdText(formatNumber(result.nrr, 2))}** · ×25 ${mdText(formatNumber(result.nrrConverted, 2))} · mutu **${mdText(result.grade ?? '–')}**`,
+        mdt`${mdText(period.label)}: NRR **${mdText(formatNumber(result.nrr, 2))}** · ×25 ${mdText(formatNumber(result.nrrConverted, 2))} · ${mdText(tr('grade'))} **${mdText(result.grade ?? '–')}**`,
       );
     return new vscode.Hover(new vscode.MarkdownString(joinSafe(lines)), range);
   }

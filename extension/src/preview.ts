@@ -6,6 +6,7 @@
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { tr } from './l10n';
 import { ruleSetOf } from '../../src/core/compute/compute-period';
 import { previewShell, renderPreviewBody } from '../../src/core/report/preview-html';
 import type { HostMessage, PreviewMessage } from './contracts';
@@ -29,7 +30,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(
         'skm.preview',
-        vscode.l10n.t('IKM Preview'),
+        tr('IKM Preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: true,
@@ -60,7 +61,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (!workspace || !period) return;
     const result = model.compute(period.id);
     if (!result) return;
-    this.panel.title = `${vscode.l10n.t('IKM Preview')}: ${period.label}`;
+    this.panel.title = `${tr('IKM Preview')}: ${period.label}`;
     this.requested = performance.now();
     const message: HostMessage = { type: 'update', html: renderPreviewBody(workspace.unit, period, result, ruleSetOf(workspace)) };
     void this.panel.webview.postMessage(message);

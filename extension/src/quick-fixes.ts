@@ -3,6 +3,7 @@
  * with spaces → the 18 digits; a missing required key → a skeleton line to fill in.
  */
 import * as vscode from 'vscode';
+import { tr } from './l10n';
 import { coreDiagnostics } from './diagnostics';
 
 export class QuickFixProvider implements vscode.CodeActionProvider {
@@ -18,11 +19,9 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         (code === 'unsur.unknown' || code === 'csv.unknown-column' || code === 'schema.unknown-key' || code === 'schema.enum') &&
         typeof data['suggestion'] === 'string'
       ) {
-        actions.push(this.replace(document, diagnostic, data['suggestion'], vscode.l10n.t('Replace with "{0}"', data['suggestion'])));
+        actions.push(this.replace(document, diagnostic, data['suggestion'], tr('Replace with "{0}"', data['suggestion'])));
       } else if (code === 'signatory.nip-spaces' && typeof data['normalised'] === 'string') {
-        actions.push(
-          this.replace(document, diagnostic, `"${data['normalised']}"`, vscode.l10n.t('Normalise the NIP to {0}', data['normalised'])),
-        );
+        actions.push(this.replace(document, diagnostic, `"${data['normalised']}"`, tr('Normalise the NIP to {0}', data['normalised'])));
       } else if (code === 'schema.required' && typeof data['key'] === 'string') {
         actions.push(this.insertKey(document, diagnostic, data['key']));
       }
@@ -40,7 +39,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   }
 
   private insertKey(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, key: string): vscode.CodeAction {
-    const action = new vscode.CodeAction(vscode.l10n.t('Add the key "{0}"', key), vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(tr('Add the key "{0}"', key), vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
     const start = diagnostic.range.start;
     const line = document.lineAt(start.line).text;

@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { tr } from './l10n';
 import type { HistoryEvent } from '../../src/core/history/rtl-history';
 import { runGit } from '../../src/node/git';
 import { readRtlHistory } from '../../src/node/rtl-history';
@@ -54,12 +55,11 @@ function changeNodes(event: HistoryEvent): Node[] {
       {
         kind: 'change',
         event,
-        label: vscode.l10n.t('item added'),
+        label: tr('item added'),
         detail: event.changes.find((change) => change.field === 'program')?.after ?? '',
       },
     ];
-  if (event.kind === 'removed' || event.changes.length === 0)
-    return [{ kind: 'change', event, label: vscode.l10n.t('item removed'), detail: '' }];
+  if (event.kind === 'removed' || event.changes.length === 0) return [{ kind: 'change', event, label: tr('item removed'), detail: '' }];
   return event.changes.map((change) => ({
     kind: 'change',
     event,
@@ -84,7 +84,7 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
     this.error = undefined;
     const loading = (async () => {
       if (!vscode.workspace.isTrusted) {
-        this.error = vscode.l10n.t('RTL history runs git and is disabled in an untrusted workspace.');
+        this.error = tr('RTL history runs git and is disabled in an untrusted workspace.');
         return;
       }
       try {
@@ -106,14 +106,14 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
   getChildren(node?: Node): Node[] {
     if (!node) {
       if (this.error) return [{ kind: 'note', text: this.error }];
-      if (!this.history) return this.file ? [] : [{ kind: 'note', text: vscode.l10n.t('Open an rtl.yaml file first.') }];
+      if (!this.history) return this.file ? [] : [{ kind: 'note', text: tr('Open an rtl.yaml file first.') }];
       const byItem = new Map<string, HistoryEvent[]>();
       for (const event of this.history.events) byItem.set(event.itemId, [...(byItem.get(event.itemId) ?? []), event]);
       const notes: Node[] = [
-        ...(this.history.shallow ? [{ kind: 'note' as const, text: vscode.l10n.t('Shallow clone: older history may be missing.') }] : []),
+        ...(this.history.shallow ? [{ kind: 'note' as const, text: tr('Shallow clone: older history may be missing.') }] : []),
         ...this.history.skipped.map((skip) => ({
           kind: 'note' as const,
-          text: vscode.l10n.t('Skipped {0}: {1}', skip.commit.slice(0, 8), skip.reason),
+          text: tr('Skipped {0}: {1}', skip.commit.slice(0, 8), skip.reason),
         })),
       ];
       return [...[...byItem].map(([itemId, events]): Node => ({ kind: 'item', itemId, events })), ...notes];
@@ -132,8 +132,8 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
       const last = node.events.at(-1);
       item.description =
         node.events.length === 1
-          ? vscode.l10n.t('1 change · {0}', last?.date.slice(0, 10) ?? '')
-          : vscode.l10n.t('{0} changes · last {1}', node.events.length, last?.date.slice(0, 10) ?? '');
+          ? tr('1 change · {0}', last?.date.slice(0, 10) ?? '')
+          : tr('{0} changes · last {1}', node.events.length, last?.date.slice(0, 10) ?? '');
       item.iconPath = new vscode.ThemeIcon('checklist');
       item.contextValue = 'rtlItem';
       return item;
@@ -146,7 +146,7 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
       `${event.commit.slice(0, 8)} · ${event.author} · ${event.date}\n\n${event.message}${fields}`,
     );
     item.iconPath = new vscode.ThemeIcon(event.kind === 'added' ? 'add' : event.kind === 'removed' ? 'remove' : 'git-commit');
-    item.command = { command: OPEN_RTL_CHANGE, title: vscode.l10n.t('Open the commit diff'), arguments: [event] };
+    item.command = { command: OPEN_RTL_CHANGE, title: tr('Open the commit diff'), arguments: [event] };
     return item;
   }
 
@@ -164,11 +164,11 @@ export function isRtlFile(uri: vscode.Uri | undefined): boolean {
 export async function showRtlHistory(provider: RtlHistoryProvider): Promise<void> {
   const uri = vscode.window.activeTextEditor?.document.uri;
   if (!isRtlFile(uri) || !uri) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open an rtl.yaml file first.'));
+    void vscode.window.showInformationMessage(tr('Open an rtl.yaml file first.'));
     return;
   }
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('RTL history runs git and is disabled in an untrusted workspace.'));
+    void vscode.window.showWarningMessage(tr('RTL history runs git and is disabled in an untrusted workspace.'));
   }
   await vscode.commands.executeCommand(`${RTL_HISTORY_VIEW}.focus`);
   await provider.load(uri.fsPath);

@@ -12,7 +12,7 @@ function runtimeStrings(): Set<string> {
   const folder = path.join(ROOT, 'extension', 'src');
   for (const name of fs.readdirSync(folder)) {
     const source = fs.readFileSync(path.join(folder, name), 'utf8');
-    for (const match of source.matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) found.add(match[1]!.replace(/\\(.)/g, '$1'));
+    for (const match of source.matchAll(/\btr\(\s*'((?:[^'\\]|\\.)*)'/g)) found.add(match[1]!.replace(/\\(.)/g, '$1'));
   }
   return found;
 }

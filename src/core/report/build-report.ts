@@ -10,6 +10,7 @@ import type { ReportParts } from './laporan-lhtl';
 import { lhtlMarkdown } from './laporan-lhtl';
 import { laporanSkmMarkdown } from './laporan-skm';
 import { checkClaims } from './claims';
+import { getLocale, REPORT_LOCALE, withLocale } from '../text/messages';
 import { narrativeVariables } from './variables';
 import { mdText } from './escape';
 import { narrativeMarkupFindings } from './narrative';
@@ -45,18 +46,23 @@ export function buildReport(input: BuildReportInput): BuiltReport {
   const { workspace, periodId, kind, texts } = input;
   const period = workspace.periods.find((candidate) => candidate.id === periodId);
   if (!period) return { markdown: mdt``, diagnostics: [] };
-  const result = computePeriod(workspace, periodId, { mode: workspace.unit.mode });
   const diagnostics: Diagnostic[] = [];
   const assetBase = input.assetBase ?? '../../';
-  const parts: ReportParts = {
-    workspace,
-    period,
-    result,
-    narrative: { period, texts, variables: narrativeVariables(workspace, period, result), diagnostics, assetBase },
-    assetBase,
-    figure: { next: 1 },
-  };
-  const body = kind === 'skm' ? laporanSkmMarkdown(parts) : lhtlMarkdown(parts);
+  const messageLocale = getLocale();
+  // The report's fixed text (mode description, chart titles, numbers) is Indonesian whatever the
+  // interface language; the diagnostics below follow the interface.
+  const { result, body } = withLocale(REPORT_LOCALE, () => {
+    const computed = computePeriod(workspace, periodId, { mode: workspace.unit.mode });
+    const parts: ReportParts = {
+      workspace,
+      period,
+      result: computed,
+      narrative: { period, texts, variables: narrativeVariables(workspace, period, computed), diagnostics, assetBase, messageLocale },
+      assetBase,
+      figure: { next: 1 },
+    };
+    return { result: computed, body: kind === 'skm' ? laporanSkmMarkdown(parts) : lhtlMarkdown(parts) };
+  });
   // Typed numbers that contradict the data, so `skm build` shows them as `skm lint` does.
   for (const file of [...new Set(Object.values(period.narrative))].sort()) {
     const text = texts.get(file);

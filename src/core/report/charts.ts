@@ -5,6 +5,7 @@
  */
 import type { PeriodResult } from '../compute/result';
 import type { RuleSet } from '../model/rule-sets';
+import { t } from '../text/messages';
 import { mermaidLabel } from './escape';
 import { mermaid } from './markdown';
 import { EMPTY_MARKDOWN, joinSafe, mm } from './safe';
@@ -21,7 +22,7 @@ export function nrrChart(result: PeriodResult, ruleSet: RuleSet): SafeMarkdown {
   const thresholds = ruleSet.bands
     .filter((band) => Number.isFinite(band.min) && band.mutu !== 'C')
     .map((band) => ({ mutu: band.mutu, value: band.min / ruleSet.conversion }));
-  const title = `NRR per unsur (garis: batas mutu ${thresholds.map((threshold) => threshold.mutu).join(' dan ')})`;
+  const title = t('chart.nrr.title', { grades: thresholds.map((threshold) => threshold.mutu).join(` ${t('chart.and')} `) });
   const lines = [
     mm`xychart-beta`,
     mm`  title "${mermaidLabel(title)}"`,
@@ -42,7 +43,7 @@ export function trendChart(result: PeriodResult): SafeMarkdown {
   return mermaid(
     joinSafe([
       mm`xychart-beta`,
-      mm`  title "${mermaidLabel('Nilai SKM per periode')}"`,
+      mm`  title "${mermaidLabel(t('chart.trend.title'))}"`,
       mm`  x-axis [${list(points.map((point) => mm`"${mermaidLabel(point.label)}"`))}]`,
       mm`  y-axis "${mermaidLabel('IKM')}" ${low} --> 100`,
       mm`  bar [${numbers(values)}]`,
@@ -65,9 +66,9 @@ export function rtlChart(result: PeriodResult): SafeMarkdown {
   if (result.rtl.planned === 0) return EMPTY_MARKDOWN;
   return mermaid(
     joinSafe([
-      mm`pie showData title Realisasi rencana tindak lanjut`,
-      mm`  "Sudah" : ${result.rtl.realised}`,
-      mm`  "Belum" : ${result.rtl.planned - result.rtl.realised}`,
+      mm`pie showData title ${mermaidLabel(t('chart.rtl.title'))}`,
+      mm`  "${mermaidLabel(t('chart.rtl.done'))}" : ${result.rtl.realised}`,
+      mm`  "${mermaidLabel(t('chart.rtl.open'))}" : ${result.rtl.planned - result.rtl.realised}`,
     ]),
   );
 }

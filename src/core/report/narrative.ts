@@ -7,7 +7,8 @@
 import type { Diagnostic, Range } from '../model/diagnostic';
 import type { Period } from '../model/types';
 import { LineIndex } from '../parse/line-index';
-import { t } from '../text/messages';
+import type { Locale } from '../text/messages';
+import { t, withLocale } from '../text/messages';
 import { DEFAULT_TEXT } from './default-text';
 import { sanitizeNarrative } from './narrative-markdown';
 import type { NarrativeFindingCode } from './narrative-markdown';
@@ -22,6 +23,8 @@ export interface NarrativeContext {
   diagnostics: Diagnostic[];
   /** Prefix that turns a workspace-relative path into one relative to the report file. */
   assetBase: string;
+  /** The language of the diagnostics (the interface's), while the report text stays Indonesian. */
+  messageLocale?: Locale;
 }
 
 /** The folder of a workspace-relative file path. */
@@ -40,7 +43,7 @@ export function narrativeSection(context: NarrativeContext, key: string, default
       context.diagnostics.push({
         code: 'narrative.unknown-variable',
         severity: 'error',
-        message: t('narrative.unknown-variable', { name }),
+        message: withLocale(context.messageLocale ?? 'id', () => t('narrative.unknown-variable', { name })),
         file,
         range: lines.range(offset, offset + match[0].length),
       });

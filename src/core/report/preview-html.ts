@@ -5,9 +5,11 @@
  * already reduced by `mermaidLabel`) are escaped too and drawn by the bundled mermaid.
  */
 import type { PeriodResult } from '../compute/result';
+import type { Diagnostic } from '../model/diagnostic';
 import type { RuleSet } from '../model/rule-sets';
 import type { Period, Unit } from '../model/types';
 import { formatNumber, formatPercent } from '../text/format';
+import { getLocale, t } from '../text/messages';
 import { nrrChart, trendChart } from './charts';
 import { htmlAttr, htmlText } from './escape';
 import { EMPTY_HTML, htmlt, joinSafe } from './safe';
@@ -16,7 +18,11 @@ import type { SafeHtml, SafeMarkdown } from './safe';
 /** The mermaid source of a fenced chart, as HTML text for `<pre class="mermaid">`. */
 const chartSource = (fenced: SafeMarkdown): SafeHtml => htmlText(fenced.replace(/^```mermaid\n/, '').replace(/\n```$/, ''));
 
+/** The preview speaks the interface language (`setLocale`), numbers included; reports stay Indonesian. */
 export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResult, ruleSet: RuleSet): SafeHtml {
+  const text = (key: string, params?: Record<string, string | number>): SafeHtml => htmlText(t(key, params));
+  const band = ruleSet.bands.find((candidate) => candidate.mutu === result.grade);
+  const performance = band ? (getLocale() === 'en' ? band.kinerjaEn : band.kinerja) : t('preview.not-available');
   const number = (value: number | null | undefined, digits: number): SafeHtml => htmlText(formatNumber(value, digits));
   const rows = result.unsur.map(
     (unsur) =>
@@ -32,7 +38,7 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
   const lowest = result.lowest.map((unsur) => htmlt`<li>${htmlText(unsur.label)} — ${number(unsur.nrr, 2)}</li>`);
   const ties =
     result.ties.lowest.length > 0
-      ? htmlt`<p class="note">Seri pada batas: ${htmlText(result.ties.lowest.map((unsur) => unsur.label).join(', '))}</p>`
+      ? htmlt`<p class="note">${text('preview.ties', { labels: result.ties.lowest.map((unsur) => unsur.label).join(', ') })}</p>`
       : EMPTY_HTML;
   const saran = (period.responses?.rows ?? [])
     .filter((row) => row.saran?.trim())
@@ -42,8 +48,12 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
   const trend = trendChart(result);
   const rtl =
     result.rtl.planned === 0
-      ? htmlt`Belum ada RTL.`
-      : htmlt`${result.rtl.realised} dari ${result.rtl.planned} terealisasi (${htmlText(formatPercent(result.rtl.percent, 2))})`;
+      ? text('preview.rtl.none')
+      : text('preview.rtl.progress', {
+          realised: result.rtl.realised,
+          planned: result.rtl.planned,
+          percent: formatPercent(result.rtl.percent, 2),
+        });
   return joinSafe([
     htmlt`<header>
       <h1>${htmlText(unit.name)}</h1>
@@ -52,19 +62,19 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
     htmlt`<section class="ikm">
       <div class="big" id="ikm-value">${number(result.ikmConverted, 2)}</div>
       <div>
-        Mutu <b id="ikm-grade">${htmlText(result.grade ?? '–')}</b> · ${htmlText(result.performance ?? 'tidak tersedia')} · n =
-        ${result.respondents}
+        ${text('preview.grade')} <b id="ikm-grade">${htmlText(result.grade ?? '–')}</b> · ${htmlText(performance)} · n =
+        ${number(result.respondents, 0)}
       </div>
     </section>`,
     htmlt`<table id="unsur-table">
       <thead>
         <tr>
-          <th>Kode</th>
-          <th>Unsur</th>
-          <th>Dijawab</th>
+          <th>${text('preview.column.code')}</th>
+          <th>${text('preview.column.unsur')}</th>
+          <th>${text('preview.column.answered')}</th>
           <th>NRR</th>
           <th>NRR×25</th>
-          <th>Mutu</th>
+          <th>${text('preview.grade')}</th>
         </tr>
       </thead>
       <tbody>
@@ -73,7 +83,7 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
     </table>`,
     nrr ? htmlt`<pre class="mermaid">${chartSource(nrr)}</pre>` : EMPTY_HTML,
     htmlt`<section>
-      <h2>Tiga unsur terendah</h2>
+      <h2>${text('preview.lowest')}</h2>
       <ol>
         ${lowest}
       </ol>
@@ -86,7 +96,7 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
     trend ? htmlt`<pre class="mermaid">${chartSource(trend)}</pre>` : EMPTY_HTML,
     saran.length > 0
       ? htmlt`<section>
-          <h2>Saran responden</h2>
+          <h2>${text('preview.saran')}</h2>
           <ul id="saran">
             ${saran}
           </ul>
@@ -113,4 +123,26 @@ export function previewCsp(options: Pick<PreviewShellOptions, 'nonce' | 'cspSour
 /** The webview page around `renderPreviewBody`; the body arrives later by `postMessage`. */
 export function previewShell(options: PreviewShellOptions): SafeHtml {
   return htmlt`<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${htmlAttr(previewCsp(options))}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${htmlAttr(options.styleUri)}"><title>SKM</title></head><body><main id="content"><p>…</p></main><script nonce="${htmlAttr(options.nonce)}" src="${htmlAttr(options.mermaidUri)}"></script><script nonce="${htmlAttr(options.nonce)}" src="${htmlAttr(options.scriptUri)}"></script></body></html>`;
+}
+
+/**
+ * The findings that are new since their file was opened (errors first), so a finding introduced
+ * by the current edit stands out from a workspace's known ones. Each links to its place.
+ */
+export function renderNewFindings(findings: readonly Diagnostic[]): SafeHtml {
+  if (findings.length === 0)
+    return htmlt`<section id="new-findings" class="findings none"><p>${htmlText(t('preview.findings.none'))}</p></section>`;
+  const items = findings.map(
+    (finding) =>
+      htmlt`<li class="finding ${htmlAttr(finding.severity)}" data-file="${htmlAttr(finding.file)}" data-line="${finding.range.start.line}" tabindex="0">
+        <b>${htmlText(finding.code)}</b> ${htmlText(finding.message)}
+        <span class="where">${htmlText(finding.file)}:${finding.range.start.line + 1}</span>
+      </li>`,
+  );
+  return htmlt`<section id="new-findings" class="findings">
+    <h2>${htmlText(t('preview.findings.title'))} (${findings.length})</h2>
+    <ul>
+      ${items}
+    </ul>
+  </section>`;
 }

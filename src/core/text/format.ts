@@ -10,6 +10,7 @@
  */
 
 import { Ratio } from '../compute/ratio';
+import { getLocale } from './messages';
 
 const MONTHS_ID = [
   'Januari',
@@ -41,7 +42,10 @@ const MONTHS_EN = [
 ];
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** Options shared by the formatters; `locale` defaults to Indonesian. */
+/**
+ * Options shared by the formatters; `locale` defaults to the current message language
+ * (`setLocale`), which is Indonesian unless chosen otherwise and always Indonesian in reports.
+ */
 export interface FormatOptions {
   locale?: 'id' | 'en';
   /** Group thousands (default true). */
@@ -54,7 +58,7 @@ export interface FormatOptions {
  */
 export function formatNumber(value: number | null | undefined, decimals: number, options: FormatOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const english = options.locale === 'en';
+  const english = (options.locale ?? getLocale()) === 'en';
   const fixed = Ratio.fromDecimal(Math.abs(value)).toFixed(decimals);
   const [whole = '0', fraction] = fixed.split('.');
   const separator = english ? ',' : '.';
@@ -85,7 +89,7 @@ export function formatDate(isoDate: string, options: FormatOptions = {}): string
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const [, year, month, day] = match;
-  const months = options.locale === 'en' ? MONTHS_EN : MONTHS_ID;
+  const months = (options.locale ?? getLocale()) === 'en' ? MONTHS_EN : MONTHS_ID;
   const name = months[Number(month) - 1];
   if (name === undefined) return isoDate;
   return `${Number(day)} ${name} ${year}`;

@@ -6,9 +6,11 @@
 import { cliMessages } from './catalogue/cli';
 import { cliHelpMessages } from './catalogue/cli-help';
 import { computeMessages } from './catalogue/compute';
+import { editingMessages } from './catalogue/editing';
 import { importMessages } from './catalogue/import';
 import { lintMessages } from './catalogue/lint';
 import { loadMessages } from './catalogue/load';
+import { previewMessages } from './catalogue/preview';
 import { reportMessages } from './catalogue/report';
 import type { Catalogue } from './catalogue/types';
 import { oneLine } from './one-line';
@@ -20,6 +22,8 @@ const catalogue: Catalogue = {
   ...lintMessages,
   ...computeMessages,
   ...reportMessages,
+  ...previewMessages,
+  ...editingMessages,
   ...cliMessages,
   ...cliHelpMessages,
   ...importMessages,
@@ -34,6 +38,23 @@ export function setLocale(locale: string | undefined): void {
 
 export function getLocale(): Locale {
   return currentLocale;
+}
+
+/** The language of the official reports' fixed text, whatever the interface speaks. */
+export const REPORT_LOCALE: Locale = 'id';
+
+/**
+ * Runs `body` with every message in `locale`, then restores the previous language. Reports are
+ * built inside `withLocale(REPORT_LOCALE, …)` so an English interface never leaks into them.
+ */
+export function withLocale<T>(locale: Locale, body: () => T): T {
+  const previous = currentLocale;
+  currentLocale = locale;
+  try {
+    return body();
+  } finally {
+    currentLocale = previous;
+  }
 }
 
 /**

@@ -67,6 +67,8 @@ test('activates in a workspace with skm.yaml and reports its activation time', a
   assert.ok(extension, 'extension is installed');
   api = await extension.activate();
   assert.ok(api, 'activate returned its API');
+  // code-server's display language is English; these tests read the Indonesian interface first.
+  await vscode.workspace.getConfiguration('skm').update('language', 'id', vscode.ConfigurationTarget.Global);
   console.log(`SPEED activation ${api.activationMs.toFixed(1)} ms (target ≤ 150 ms)`);
 });
 
@@ -178,6 +180,101 @@ test('hover on an unsur code and the CodeLens above the responses show computed 
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', csvUri);
   const titles = lenses.map((lens) => lens.command?.title ?? '');
   assert.ok(titles.includes('IKM 85,08 · B · n = 86'), titles.join(' | '));
+});
+
+test('skm.language switches diagnostics, hovers and the preview between Indonesian and English', async () => {
+  const messageOf = (): string | undefined => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch')[0]?.message;
+  const indonesian = await waitFor(messageOf);
+  const rtlUri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/rtl.yaml'));
+  const rtl = await vscode.workspace.openTextDocument(rtlUri);
+  const line = lineMatching(rtl, /unsur: U3$/);
+  const hoverText = async (): Promise<string> =>
+    (
+      await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        rtlUri,
+        new vscode.Position(line, rtl.lineAt(line).text.indexOf('U3') + 1),
+      )
+    )
+      .flatMap((hover) => hover.contents)
+      .map((content) => (typeof content === 'string' ? content : content.value))
+      .join('\n');
+  assert.match(await hoverText(), /NRR \*\*3,30\*\* · ×25 82,\d\d · mutu/);
+  await vscode.workspace.getConfiguration('skm').update('language', 'en', vscode.ConfigurationTarget.Global);
+  try {
+    const english = await waitFor(() => {
+      const message = messageOf();
+      return message !== indonesian && message;
+    });
+    assert.notEqual(english, indonesian);
+    assert.match(await hoverText(), /NRR \*\*3\.30\*\* · ×25 82\.\d\d · grade/);
+    const csvUri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/responses.csv'));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', csvUri);
+    assert.ok(
+      lenses.some((lens) => lens.command?.title === 'IKM 85.08 · B · n = 86'),
+      lenses.map((lens) => lens.command?.title).join(' | '),
+    );
+  } finally {
+    await vscode.workspace.getConfiguration('skm').update('language', 'id', vscode.ConfigurationTarget.Global);
+  }
+  await waitFor(() => messageOf() === indonesian);
+});
+
+test('editing help: completion, definition, references, rename as one edit, outline', async () => {
+  const rtlUri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/rtl.yaml'));
+  const rtl = await vscode.workspace.openTextDocument(rtlUri);
+  const unsurLine = lineMatching(rtl, /unsur: U3$/);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    rtlUri,
+    new vscode.Position(unsurLine, rtl.lineAt(unsurLine).text.indexOf('U3')),
+  );
+  const label = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+  const codes = list.items.map(label);
+  for (const code of ['U1', 'U5', 'U9']) assert.ok(codes.includes(code), codes.join(' '));
+  const u3 = list.items.find((item) => label(item) === 'U3');
+  assert.equal(u3?.detail, 'Waktu Penyelesaian');
+  const horizonLine = lineMatching(rtl, /horizon: pendek/);
+  const horizons = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    rtlUri,
+    new vscode.Position(horizonLine, rtl.lineAt(horizonLine).text.length),
+  );
+  for (const value of ['pendek', 'menengah', 'panjang']) assert.ok(horizons.items.map(label).includes(value));
+
+  // The service code in a responses row leads to its definition in skm.yaml.
+  const csvUri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/responses.csv'));
+  const csv = await vscode.workspace.openTextDocument(csvUri);
+  const row = lineMatching(csv, /,protokol,/);
+  const at = new vscode.Position(row, csv.lineAt(row).text.indexOf(',protokol,') + 2);
+  const [definition] = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+    'vscode.executeDefinitionProvider',
+    csvUri,
+    at,
+  );
+  assert.ok(definition && 'uri' in definition, 'a definition');
+  assert.equal(path.basename(definition.uri.fsPath), 'skm.yaml');
+  const unit = await vscode.workspace.openTextDocument(definition.uri);
+  assert.equal(unit.getText(definition.range), 'protokol');
+  assert.match(unit.lineAt(definition.range.start.line).text, /code: protokol/);
+  const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', csvUri, at);
+  const rows = csv
+    .getText()
+    .split('\n')
+    .filter((text) => text.split(',')[3] === 'protokol').length;
+  assert.equal(references.length, rows + 1, 'every row of the service and the definition');
+
+  const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', csvUri, at, 'tamu');
+  const files = edit.entries().map(([uri, edits]) => `${path.relative(root(), uri.fsPath)}:${edits.length}`);
+  assert.deepEqual(files.sort(), ['periods/2023-s1/responses.csv:' + rows, 'skm.yaml:1'].sort());
+  assert.ok(edit.entries().every(([, edits]) => edits.every((change) => change.newText === 'tamu')));
+
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', rtlUri);
+  const items = symbols.find((symbol) => symbol.name === 'items');
+  assert.ok(
+    items?.children.some((child) => child.name === 'rtl-2023s1-01'),
+    JSON.stringify(symbols.map((symbol) => symbol.name)),
+  );
 });
 
 test('the new-period command scaffolds a period named from its id', async () => {

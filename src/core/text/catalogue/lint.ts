@@ -118,7 +118,7 @@ export const lintMessages: Catalogue = {
   'rtl.field.dates': { id: 'tanggal pelaksanaan', en: 'dates' },
   'rtl.sudah-incomplete': {
     id: 'Butir {id} berstatus sudah tetapi tanpa {missing}.',
-    en: 'Item {id} is marked sudah but has no {missing}.',
+    en: 'Item {id} has status: sudah (done) but no {missing}.',
   },
   'rtl.sudah-contradicted': {
     id: 'Butir {id} berstatus sudah, tetapi uraiannya menyatakan sebaliknya ("{phrase}"). Ubah status menjadi belum atau perbaiki uraiannya.',
@@ -138,7 +138,7 @@ export const lintMessages: Catalogue = {
   },
   'rtl.belum-no-strategy': {
     id: 'Butir {id} berstatus belum tetapi tanpa strategi penyelesaian (strategy).',
-    en: 'Item {id} is marked belum but has no strategy.',
+    en: 'Item {id} has status: belum (not done) but no strategy.',
   },
   'rtl.evidence-missing': {
     id: 'Berkas dokumentasi "{file}" (butir {id}) tidak ada.',
