@@ -287,7 +287,7 @@ async function untrustedTests(browser) {
   await pick(page, 'Control+P', 'periods/2023-s1/period.yaml', 'period.yaml');
   await check('untrusted: lint still shows warnings', () => page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 }));
   await pick(page, 'Control+Shift+P', '>SKM: Export Report as PDF', 'Export Report as PDF');
-  await check('untrusted: PDF export refuses with an explanation', () => page.locator('.notifications-toasts', { hasText: 'starts other programs' }).first().waitFor({ timeout: 15_000 }));
+  await check('untrusted: PDF export refuses with an explanation', () => page.locator('.notifications-toasts', { hasText: 'menjalankan program lain' }).first().waitFor({ timeout: 15_000 }));
   await page.screenshot({ path: path.join(shots, 'untrusted.png') });
   await pick(page, 'Control+Shift+P', '>SKM: Open IKM Preview', 'Open IKM Preview');
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
