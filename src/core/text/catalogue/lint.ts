@@ -122,11 +122,11 @@ export const lintMessages: Catalogue = {
   },
   'rtl.sudah-contradicted': {
     id: 'Butir {id} berstatus sudah, tetapi uraiannya menyatakan sebaliknya ("{phrase}"). Ubah status menjadi belum atau perbaiki uraiannya.',
-    en: 'Item {id} is marked sudah, but its description says otherwise ("{phrase}"). Set the status to belum or correct the description.',
+    en: 'Item {id} has status: sudah (done), but its description says otherwise ("{phrase}"). Set status: belum or correct the description.',
   },
   'rtl.challenges-blank': {
     id: 'Butir {id} berstatus sudah tanpa tantangan/hambatan; tulis "tidak ada" bila memang tidak ada.',
-    en: 'Item {id} is marked sudah with no challenges; write "none" if there were none.',
+    en: 'Item {id} has status: sudah (done) with no challenges; write "none" if there were none.',
   },
   'unsur.label-mismatch': {
     id: 'Unsur {code} berlabel "{label}" (topik unsur {labelTopic}), tetapi pertanyaan dan skala jawabannya ({options}) milik unsur {scaleTopic}.',
