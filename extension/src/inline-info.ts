@@ -71,7 +71,7 @@ export class IkmCodeLensProvider implements vscode.CodeLensProvider {
       new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
         title,
         command: COMMAND.openPreview,
-        tooltip: vscode.l10n.t('Open the IKM preview'),
+        tooltip: tr('Open the IKM preview'),
       }),
     ];
   }
