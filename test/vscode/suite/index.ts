@@ -207,7 +207,8 @@ test('skm.language switches diagnostics, hovers and the preview between Indonesi
       return message !== indonesian && message;
     });
     assert.notEqual(english, indonesian);
-    assert.match(await hoverText(), /NRR \*\*3\.30\*\* · ×25 82\.\d\d · grade/);
+    // The hover's Markdown escapes the decimal point (3\.30 renders as 3.30).
+    assert.match(await hoverText(), /NRR \*\*3\\?\.30\*\* · ×25 82\\?\.\d\d · grade/);
     const csvUri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/responses.csv'));
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', csvUri);
     assert.ok(
