@@ -1,14 +1,15 @@
 /**
- * git speed: the history of an RTL file over 500 commits, and the diff of two revisions of a
- * 10,000-response workspace. Targets (issue 6): ≤ 3 s and ≤ 1 s.
+ * git speed, whole processes: `skm history` of an RTL file over 201 commits against `git log -p`
+ * of the same file, and `skm diff HEAD~1` of a 10,000-response workspace against `git diff
+ * HEAD~1`, in the same run. Target (issue 12): ≤ 0,25 s each.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../src/cli/main';
-import { readRtlHistory } from '../src/node/rtl-history';
+import { measure, pair, report, rowGenerator, HEADER, periodYaml, SKM, SKM_YAML, summary } from './harness';
 
+const COMMITS = 201;
 const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-git-bench-'));
 const env = {
   ...process.env,
@@ -21,51 +22,51 @@ const env = {
 };
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
 
-fs.writeFileSync(path.join(repo, 'skm.yaml'), 'unit:\n  name: Bench\nservices:\n  - { code: rapat, label: Rapat }\n');
-fs.mkdirSync(path.join(repo, 'periods/p'), { recursive: true });
-fs.writeFileSync(path.join(repo, 'periods/p/period.yaml'), 'label: P\nstart: 2024-01-01\nend: 2024-12-31\n');
-const rows = (count: number, seed: number): string =>
-  `id,date,service,U1,U2,U3,U4,U5,U6,U7,U8,U9\n${Array.from({ length: count }, (_, index) => `r${index},2024-03-01,rapat,${Array.from({ length: 9 }, (_, unsur) => 1 + ((index * 7 + unsur * 3 + seed) % 4)).join(',')}`).join('\n')}\n`;
-fs.writeFileSync(path.join(repo, 'periods/p/responses.csv'), rows(10_000, 0));
+function responses(rows: number, seed: number): string {
+  const row = rowGenerator(seed);
+  const lines = [HEADER];
+  for (let index = 1; index <= rows; index++) lines.push(row(index));
+  return `${lines.join('\n')}\n`;
+}
+
 const rtl = (step: number): string =>
   `items:\n${Array.from({ length: 5 }, (_, item) => `  - id: rtl-${item}\n    unsur: U${item + 1}\n    program: Program ${item}\n    quarters: [${1 + ((step + item) % 4)}]\n    year: 2024\n    responsible: Bagian ${(step + item) % 7}\n    realisation:\n      status: ${(step + item) % 3 === 0 ? 'sudah' : 'belum'}\n`).join('')}`;
-git('init', '-q', '-b', 'main');
-// 500 commits built with fast-import (one process) rather than 500 `git commit`s.
-let stream = '';
-for (let step = 0; step < 500; step++) {
-  const files = step === 0 ? ['skm.yaml', 'periods/p/period.yaml', 'periods/p/responses.csv'] : [];
-  stream += `commit refs/heads/main\ncommitter B <b@x> ${1700000000 + step} +0000\ndata ${`langkah ${step}`.length}\nlangkah ${step}\n`;
-  for (const file of files) {
-    const content = fs.readFileSync(path.join(repo, file));
-    stream += `M 100644 inline ${file}\ndata ${content.length}\n${content.toString()}\n`;
+
+function prepare(): void {
+  git('init', '-q', '-b', 'main');
+  const first: Record<string, string> = {
+    'skm.yaml': SKM_YAML,
+    'periods/2024/period.yaml': periodYaml(20_000),
+    'periods/2024/responses.csv': responses(10_000, 0x1234),
+  };
+  // The commits are built with fast-import (one process) rather than one `git commit` each.
+  let stream = '';
+  for (let step = 0; step < COMMITS - 1; step++) {
+    stream += `commit refs/heads/main\ncommitter B <b@x> ${1700000000 + step} +0000\ndata ${`langkah ${step}`.length}\nlangkah ${step}\n`;
+    const files = step === 0 ? Object.entries(first) : [];
+    for (const [file, content] of files) stream += `M 100644 inline ${file}\ndata ${Buffer.byteLength(content)}\n${content}\n`;
+    const text = rtl(step);
+    stream += `M 100644 inline periods/2024/rtl.yaml\ndata ${Buffer.byteLength(text)}\n${text}\n`;
   }
-  const text = rtl(step);
-  stream += `M 100644 inline periods/p/rtl.yaml\ndata ${Buffer.byteLength(text)}\n${text}\n`;
-}
-execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, env, input: stream });
-git('reset', '-q', '--hard', 'main');
-fs.writeFileSync(path.join(repo, 'periods/p/responses.csv'), rows(10_000, 1));
-git('commit', '-qam', 'ubah jawaban');
-
-async function main(): Promise<void> {
-  let started = performance.now();
-  const history = await readRtlHistory({ cwd: repo, file: 'periods/p/rtl.yaml' });
-  console.log(
-    `history of rtl.yaml over ${history.versions} commits: ${((performance.now() - started) / 1000).toFixed(2)} s, ${history.events.length} events (target ≤ 3 s)`,
-  );
-  let out = '';
-  started = performance.now();
-  await runCli(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], {
-    stdout: (text) => (out += text),
-    stderr: () => undefined,
-    cwd: repo,
-    env: {},
-    isTTY: false,
-  });
-  console.log(
-    `diff of two revisions of a 10,000-response workspace: ${((performance.now() - started) / 1000).toFixed(2)} s (target ≤ 1 s); ${out.length} bytes of JSON`,
-  );
-  fs.rmSync(repo, { recursive: true, force: true });
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, env, input: stream });
+  git('reset', '-q', '--hard', 'main');
+  fs.writeFileSync(path.join(repo, 'periods/2024/responses.csv'), responses(10_000, 0x4321));
+  git('commit', '-qam', 'ubah jawaban');
 }
 
-void main();
+prepare();
+const options = { cwd: repo };
+const history = pair(
+  3,
+  () => measure(process.execPath, [SKM, 'history', 'periods/2024/rtl.yaml', '--format', 'json'], options),
+  () => measure('git', ['log', '-p', '--', 'periods/2024/rtl.yaml'], options),
+);
+report(`skm history of rtl.yaml over ${COMMITS} commits`, history.ours, 'git log', history.anchor, { seconds: 0.25 });
+const diff = pair(
+  3,
+  () => measure(process.execPath, [SKM, 'diff', 'HEAD~1', '--format', 'json'], { ...options, okCodes: [0, 1] }),
+  () => measure('git', ['diff', 'HEAD~1'], options),
+);
+report('skm diff HEAD~1 (10,000 responses changed)', diff.ours, 'git diff', diff.anchor, { seconds: 0.25 });
+fs.rmSync(repo, { recursive: true, force: true });
+summary();

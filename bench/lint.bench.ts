@@ -1,72 +1,34 @@
 /**
- * Lint speed, printed (not asserted):
- * 1. lint of a generated workspace with 10,000 responses, warm, in-process (target ≤ 100 ms);
- * 2. a 1,000,000-row responses.csv through `skm lint`'s streaming path, in a fresh child process:
- *    time and peak RSS (targets ≤ 3 s, ≤ 300 MB);
- * 3. validating the same YAML against the same schema with yaml-language-server over stdio (LSP)
- *    and with our validator, side by side.
- * Generated data goes to `.bench-data/` (git-ignored).
+ * Lint speed, whole processes: `skm lint --format json` over generated realistic workspaces (10k,
+ * 100k and 1M rows; 5M with `--5m`) against DuckDB making the same row checks (duplicate ids,
+ * dates outside the period, blank scores) over the same CSV in the same run, and against the
+ * floor (a bare node read). Targets (issue 12): 10k ≤ 0,3 s, 1M ≤ 2 s; ≤ 1,0× DuckDB.
+ * Then validating a YAML file with yaml-language-server over stdio (LSP) and with ours.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lintRoot } from '../src/cli/commands/lint';
-import { lintWorkspace } from '../src/core/lint/lint-workspace';
-import { MemoryFiles } from '../src/core/load/workspace-files';
 import { parseYaml } from '../src/core/parse/parse-yaml';
 import { validateYaml } from '../src/core/validate/validate-yaml';
-import { FsFiles } from '../src/node/fs-files';
+import { duckdb, DUCKDB_LINT, floor } from './anchors';
+import { DATA, mb, measure, median, pair, report, rowGenerator, SKM, summary, workspace } from './harness';
 
-const DATA = path.resolve('.bench-data');
-const BASE = path.resolve('test/fixtures/lint/_base');
-const HEADER = 'id,date,time,service,gender,age,education,occupation,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran';
-const EDUCATION = ['SD', 'SMP', 'SMA', 'D1-D4', 'S1', 'S2', 'S3'];
-const OCCUPATION = ['PNS', 'TNI', 'Polri', 'Swasta', 'Wirausaha', 'Lainnya'];
+const REPEATS = 3;
 
-/** A deterministic row generator (xorshift), so every run lints the same data. */
-function rowGenerator(): (index: number) => string {
-  let state = 0x2f6b1d3;
-  const next = (limit: number): number => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) % limit;
-  };
-  return (index) => {
-    const month = 1 + next(6);
-    const day = 1 + next(28);
-    const scores = Array.from({ length: 9 }, () => 2 + next(3)).join(',');
-    return `r${index},2023-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${next(2) ? '08.00-12.00' : '13.00-17.00'},${next(2) ? 'rapat' : 'surat'},${next(2) ? 'L' : 'P'},${20 + next(40)},${EDUCATION[next(7)]},${OCCUPATION[next(6)]},${scores},${next(4) === 0 ? 'Pelayanan sudah baik' : ''}`;
-  };
-}
-
-function makeWorkspace(name: string, rows: number, population: number): string {
-  const root = path.join(DATA, name);
-  const csv = path.join(root, 'periods/2023-s1/responses.csv');
-  if (fs.existsSync(csv)) return root;
-  fs.rmSync(root, { recursive: true, force: true });
-  fs.cpSync(BASE, root, { recursive: true });
-  const period = path.join(root, 'periods/2023-s1/period.yaml');
-  fs.writeFileSync(period, fs.readFileSync(period, 'utf8').replace('size: 10', `size: ${population}`).replace('stated: 10', 'stated: 384'));
-  const row = rowGenerator();
-  const handle = fs.openSync(csv, 'w');
-  let batch: string[] = [HEADER];
-  for (let index = 1; index <= rows; index++) {
-    batch.push(row(index));
-    if (batch.length === 10_000) {
-      fs.writeSync(handle, `${batch.join('\n')}\n`);
-      batch = [];
-    }
+function figure(rows: number, seconds: number | undefined): void {
+  const { root, csv, bytes } = workspace(rows);
+  const label = `lint ${rows.toLocaleString('en')} rows (${mb(bytes)})`;
+  const ours = () => measure(process.execPath, [SKM, 'lint', root, '--format', 'json'], { okCodes: [0, 1] });
+  const { ours: a, anchor: b } = pair(REPEATS, ours, () => duckdb(csv, 'utf-8', DUCKDB_LINT));
+  report(label, a, 'DuckDB', b, { ratio: 1, ...(seconds === undefined ? {} : { seconds }), rssMb: 200 });
+  const found = JSON.parse(a.last.stdout) as { code: string }[];
+  const codes = [...new Set(found.map((entry) => entry.code))].sort().join(', ');
+  console.log(`  ${found.length} diagnostics (${codes})`);
+  if (rows === 10_000) {
+    const { ours: c, anchor: d } = pair(REPEATS, ours, () => floor(csv));
+    report(`${label} against the floor`, c, 'floor', d, {});
   }
-  if (batch.length > 0) fs.writeSync(handle, `${batch.join('\n')}\n`);
-  fs.closeSync(handle);
-  return root;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function time(run: () => void, repeats: number, warmups = 3): number {
@@ -78,44 +40,6 @@ function time(run: () => void, repeats: number, warmups = 3): number {
     times.push(performance.now() - start);
   }
   return median(times);
-}
-
-function benchTenThousand(): void {
-  const root = makeWorkspace('lint-10k', 10_000, 100_000);
-  const disk = new FsFiles(root);
-  const files = new MemoryFiles(new Map(disk.list().map((file) => [file, disk.read(file) ?? ''])));
-  let count = 0;
-  const milliseconds = time(() => {
-    count = lintWorkspace(files).diagnostics.length;
-  }, 15);
-  console.log(
-    `lint, 10,000 responses, warm in-process: ${milliseconds.toFixed(1)} ms (median of 15; ${count} diagnostics; target ≤ 100 ms)`,
-  );
-}
-
-function benchOneMillion(): void {
-  const root = makeWorkspace('lint-1m', 1_000_000, 1_000_000);
-  const size = fs.statSync(path.join(root, 'periods/2023-s1/responses.csv')).size;
-  const child = spawnSync(process.execPath, [__filename, '--stream-child', root], { encoding: 'utf8' });
-  if (child.status !== 0) {
-    console.log(`1,000,000-row CSV: child failed (${child.status}): ${child.stderr}`);
-    return;
-  }
-  const { milliseconds, maxRssKb, diagnostics } = JSON.parse(child.stdout) as {
-    milliseconds: number;
-    maxRssKb: number;
-    diagnostics: number;
-  };
-  console.log(
-    `lint, 1,000,000-row responses.csv (${(size / 1024 / 1024).toFixed(0)} MB), streaming, fresh process: ${(milliseconds / 1000).toFixed(2)} s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB (${diagnostics} diagnostics; targets ≤ 3 s, ≤ 300 MB)`,
-  );
-}
-
-function streamChild(root: string): void {
-  const start = performance.now();
-  const diagnostics = lintRoot(root).length;
-  const milliseconds = performance.now() - start;
-  process.stdout.write(JSON.stringify({ milliseconds, maxRssKb: process.resourceUsage().maxRSS, diagnostics }));
 }
 
 /** A minimal LSP client over stdio: Content-Length framing, requests with ids, notifications. */
@@ -256,13 +180,12 @@ async function benchLanguageServer(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (process.argv[2] === '--stream-child') {
-    streamChild(process.argv[3] ?? '');
-    return;
-  }
-  benchTenThousand();
-  benchOneMillion();
+  figure(10_000, 0.3);
+  figure(100_000, undefined);
+  figure(1_000_000, 2);
+  if (process.argv.includes('--5m')) figure(5_000_000, undefined);
   await benchLanguageServer();
+  summary();
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(pandoc chromium poppler-utils fonts-dejavu-core git ripgrep libkrb5-dev)
+packages=(pandoc chromium poppler-utils fonts-dejavu-core git ripgrep libkrb5-dev time)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
