@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace } from '../core/load/load-workspace';
 import type { LoadedWorkspace } from '../core/load/load-workspace';
+import type { WorkspaceFiles } from '../core/load/workspace-files';
 import type { Period, Workspace } from '../core/model/types';
 import { FsFiles, findWorkspaceRoot } from '../node/fs-files';
 import { t } from '../core/text/messages';
@@ -14,12 +15,15 @@ export interface OpenedWorkspace {
   workspace: Workspace;
 }
 
+/** How a command sees the files of a workspace root (default: as they are on disk). */
+export type FilesAt = (root: string) => WorkspaceFiles;
+
 /** Loads the workspace containing `start` (a folder or a file inside it). */
-export function openWorkspace(start: string): OpenedWorkspace {
+export function openWorkspace(start: string, filesAt: FilesAt = (root) => new FsFiles(root)): OpenedWorkspace {
   const root = findWorkspaceRoot(start);
   if (!fsExists(start)) throw new UserError(t('cli.path-missing', { path: start }));
   if (!root) throw new UserError(t('cli.no-workspace', { path: start }));
-  const loaded = loadWorkspace(new FsFiles(root), root);
+  const loaded = loadWorkspace(filesAt(root), root);
   if (!loaded.workspace) throw new UserError(t('cli.unreadable-workspace', { path: root }));
   return { root, loaded, workspace: loaded.workspace };
 }
@@ -28,13 +32,13 @@ export function openWorkspace(start: string): OpenedWorkspace {
  * A period argument is a period folder (`samples/x/periods/2023-s1`), a file inside one, or a
  * period id together with the current folder's workspace. Returns the workspace and the period.
  */
-export function openPeriod(argument: string | undefined, cwd: string): OpenedWorkspace & { period: Period } {
+export function openPeriod(argument: string | undefined, cwd: string, filesAt?: FilesAt): OpenedWorkspace & { period: Period } {
   const target = path.resolve(cwd, argument ?? '.');
   // Something that looks like a path (a separator, a leading dot) must exist; a bare word may be
   // a period id of the current folder's workspace.
   if (argument !== undefined && !fsExists(target) && (/[\\/]/.test(argument) || argument.startsWith('.') || !findWorkspaceRoot(cwd)))
     throw new UserError(t('cli.path-missing', { path: argument }));
-  const opened = openWorkspace(fsExists(target) ? target : cwd);
+  const opened = openWorkspace(fsExists(target) ? target : cwd, filesAt);
   const relative = path.relative(opened.root, target).split(path.sep).join('/');
   const match = /^periods\/([^/]+)/.exec(relative);
   // A path at or inside the workspace but outside periods/ means the latest period; anything else

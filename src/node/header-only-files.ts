@@ -1,5 +1,5 @@
 /**
- * A `WorkspaceFiles` over the file system in which the named (large) files read as their first
+ * A `WorkspaceFiles` over the file system in which the named files read as their first
  * line only, so the loader sees their header without pulling the whole file into memory; their
  * rows are then read by a streaming path.
  */
@@ -8,15 +8,9 @@ import * as path from 'node:path';
 import type { WorkspaceFiles } from '../core/load/workspace-files';
 import { FsFiles } from './fs-files';
 
-/** Files larger than this are computed and linted by streaming (bytes). */
-export const LARGE_FILE_THRESHOLD = 20 * 1024 * 1024;
-
-/** Workspace-relative `periods/<id>/responses.csv` files above `threshold` bytes. */
-export function largeResponseFiles(root: string, threshold = LARGE_FILE_THRESHOLD): string[] {
-  return new FsFiles(root)
-    .list()
-    .filter((file) => /^periods\/[^/]+\/responses\.csv$/.test(file))
-    .filter((file) => fs.statSync(path.join(root, file)).size > threshold);
+/** Workspace-relative `periods/<id>/responses.csv` files: the ones `skm compute` and `skm lint` stream. */
+export function responseFiles(root: string): string[] {
+  return new FsFiles(root).list().filter((file) => /^periods\/[^/]+\/responses\.csv$/.test(file));
 }
 
 export function headerOnlyFiles(root: string, large: readonly string[]): WorkspaceFiles {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computePeriod } from '../../src/core/compute/compute-period';
 import { Z_95 } from '../../src/core/compute/confidence';
-import { computeResponsesStream } from '../../src/node/compute-responses-stream';
+import { streamResponses } from '../../src/node/stream-responses';
 import { CODES9, periodYaml, responsesCsv, summaryYaml, UNIT_YAML, workspaceOf } from './helpers';
 import type { RowSpec } from './helpers';
 
@@ -187,7 +187,7 @@ describe('streaming', () => {
     const workspace = workspaceOf(files);
     const file = path.join(temporary, 'responses.csv');
     fs.writeFileSync(file, csv);
-    const streamed = computeResponsesStream(file, 'periods/p/responses.csv', workspace.unit);
+    const streamed = streamResponses(file, 'periods/p/responses.csv', workspace.unit);
     expect(streamed.rows).toBe(501);
     expect(streamed.diagnostics).toMatchObject([
       { code: 'responses.score-invalid' },

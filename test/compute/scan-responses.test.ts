@@ -95,6 +95,50 @@ describe('ResponseScanner', () => {
     );
   });
 
+  it('a property: on any mix of regular, quoted, short, long and broken rows, the one-pass lane agrees with the general parser', () => {
+    const cell = fc.constantFrom(
+      '3',
+      '4',
+      ' 2 ',
+      '',
+      '7',
+      'x',
+      '"3"',
+      'rapat',
+      ' surat ',
+      'L',
+      '"a,b"',
+      '"baris\nbaru"',
+      'kata "kutip"',
+      'é',
+      '#1',
+      '"x""y"',
+      '\r',
+    );
+    const saran = fc.constantFrom('', 'Baik', '"Baik, sekali"', '"dua\r\nbaris ""kutip"""', 'tanpa "kutip" awal', '"tutup" lebih');
+    const row = fc.tuple(fc.array(cell, { minLength: 13, maxLength: 17 }), saran).map(([cells, text]) => [...cells, text].join(','));
+    const regular = fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom('rapat', 'surat', ''), saran)
+      .map(
+        ([score, service, text]) => `r1,2023-02-01,08.00-12.00,${service},L,30,${Array.from({ length: 9 }, () => score).join(',')},${text}`,
+      );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(regular, regular, row), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 4 }),
+        (rows, newline, finalNewline, sizes) => {
+          const csv = [HEADER, ...rows].join(newline) + (finalNewline ? newline : '');
+          const result = both(csv, sizes);
+          expect(result.streamed).toEqual(result.loaded);
+          expect(result.streamedDiagnostics).toEqual(result.loadedDiagnostics);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps nothing that points into the caller’s buffer (the file reader reuses one Buffer)', () => {
     const expected = both(TRICKY);
     for (const size of [3, 17, 64]) {

@@ -2,21 +2,18 @@
  * `skm compute <period> [--format text|json] [--mode …] [--reference-date YYYY-MM-DD]`: computes one
  * period and prints a readable table, or with `--format json` (alias `--json`) the stable JSON of
  * docs/compute-json.md. `<period>` is a period folder (or a file in it), or a workspace folder
- * meaning its latest period. A responses.csv above 20 MB is read by streaming.
+ * meaning its latest period. Every responses.csv is read by streaming, in bounded memory.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { computePeriod } from '../../core/compute/compute-period';
 import type { RawStatistics } from '../../core/compute/compute-core';
 import { isModeId, modeRefusal, MODES } from '../../core/compute/modes';
 import { toComputeJson } from '../../core/compute/compute-json';
-import { loadWorkspace } from '../../core/load/load-workspace';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import type { Period, Workspace } from '../../core/model/types';
 import { t } from '../../core/text/messages';
-import { computeResponsesStream } from '../../node/compute-responses-stream';
-import { findWorkspaceRoot } from '../../node/fs-files';
-import { headerOnlyFiles, largeResponseFiles } from '../../node/header-only-files';
+import { headerOnlyFiles, responseFiles } from '../../node/header-only-files';
+import { streamResponses } from '../../node/stream-responses';
 import { stringFlag } from '../args';
 import { renderComputeTable } from '../compute-table';
 import { EXIT, UserError } from '../io';
@@ -70,35 +67,25 @@ interface Opened {
   statistics: Map<string, RawStatistics>;
 }
 
-/** Opens the period; responses.csv files above the threshold are streamed instead of loaded. */
+/**
+ * Opens the period. Every responses.csv, whatever its size, is read by streaming: the loader sees
+ * its header only and the rows of this period and the earlier ones (for the trend) pass once
+ * through the scanner into statistics.
+ */
 function open(argument: string | undefined, cwd: string): Opened {
-  const target = path.resolve(cwd, argument ?? '.');
-  const root = fs.existsSync(target) ? findWorkspaceRoot(target) : undefined;
-  const large = root ? largeResponseFiles(root) : [];
-  if (!root || large.length === 0) {
-    // A workspace folder means its latest period: openPeriod does that for a missing argument.
-    const insidePeriod = root !== undefined && /^periods\/[^/]+/.test(path.relative(root, target).split(path.sep).join('/'));
-    const opened = root !== undefined && !insidePeriod ? openPeriod(undefined, root) : openPeriod(argument, cwd);
-    return { workspace: opened.workspace, period: opened.period, diagnostics: opened.loaded.diagnostics, statistics: new Map() };
-  }
-  const loaded = loadWorkspace(headerOnlyFiles(root, large), root);
-  const workspace = loaded.workspace;
-  if (!workspace) throw new UserError(t('compute.no-workspace', { path: root }));
-  const relative = path.relative(root, target).split(path.sep).join('/');
-  const id = /^periods\/([^/]+)/.exec(relative)?.[1] ?? workspace.periods.at(-1)?.id;
-  const period = workspace.periods.find((candidate) => candidate.id === id);
-  if (!period)
-    throw new UserError(
-      t('compute.no-period', { period: argument ?? '.', known: workspace.periods.map((candidate) => candidate.id).join(', ') || '—' }),
-    );
+  const opened = openPeriod(argument, cwd, (root) => headerOnlyFiles(root, responseFiles(root)));
+  const { root, workspace, period } = opened;
   const statistics = new Map<string, RawStatistics>();
-  const diagnostics = loaded.diagnostics.filter((diagnostic) => !large.includes(diagnostic.file));
-  for (const file of large) {
-    const owner = workspace.periods.find((candidate) => candidate.responses?.file === file);
-    if (!owner) continue;
-    const streamed = computeResponsesStream(path.join(root, file), file, workspace.unit);
-    statistics.set(owner.id, streamed.raw);
-    diagnostics.push(...streamed.diagnostics);
+  const streamedFiles = new Set<string>();
+  const streamed: Diagnostic[] = [];
+  for (const earlier of workspace.periods.slice(0, workspace.periods.indexOf(period) + 1)) {
+    const file = earlier.responses?.file;
+    if (!file?.endsWith('.csv')) continue;
+    const outcome = streamResponses(path.join(root, file), file, workspace.unit);
+    statistics.set(earlier.id, outcome.raw);
+    streamedFiles.add(file);
+    streamed.push(...outcome.diagnostics);
   }
+  const diagnostics = [...opened.loaded.diagnostics.filter((diagnostic) => !streamedFiles.has(diagnostic.file)), ...streamed];
   return { workspace, period, diagnostics, statistics };
 }

@@ -1,37 +1,26 @@
 /**
  * `skm lint [paths…] [--format text|json|github]`: lints the workspace(s) containing the given
  * paths (default: the current folder) and prints every diagnostic. Exit 0 = no errors, 1 = errors,
- * 2 = usage or I/O problem. A responses.csv above 20 MB is linted by streaming.
+ * 2 = usage or I/O problem. Every responses.csv is read by streaming, in bounded memory.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BUILTIN_CODES } from '../../core/lint/builtin-codes';
-import { applyOverrides, lintWorkspace } from '../../core/lint/lint-workspace';
+import type { RawStatistics } from '../../core/compute/compute-core';
+import { applyOverrides, lintLoaded } from '../../core/lint/lint-workspace';
+import { loadWorkspace } from '../../core/load/load-workspace';
 import type { WorkspaceFiles } from '../../core/load/workspace-files';
 import type { Diagnostic } from '../../core/model/diagnostic';
-import { compareDiagnostics, pointRange } from '../../core/model/diagnostic';
+import { compareDiagnostics } from '../../core/model/diagnostic';
 import { t } from '../../core/text/messages';
 import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
-import { headerOnlyFiles } from '../../node/header-only-files';
-import { lintResponsesStream, STREAMING_THRESHOLD } from '../../node/lint-responses-stream';
+import { headerOnlyFiles, responseFiles } from '../../node/header-only-files';
+import { streamResponses } from '../../node/stream-responses';
 import { stringFlag } from '../args';
 import { EXIT, UserError } from '../io';
 import type { LintJsonEntry } from '../lint-json';
 import type { Command } from './command';
 
 type Format = 'text' | 'json' | 'github';
-
-/** Rules that need the computed result of a period, skipped when its rows were streamed. */
-const NEEDS_ROWS = new Set([
-  'sample.below-minimum',
-  'rtl.not-lowest',
-  'rtl.lowest-missing',
-  'ikm.mode-disagreement',
-  'responses.duplicate-id',
-  'responses.date-invalid',
-  'responses.outside-period',
-]);
-const LARGE_FILE_SEVERITY = BUILTIN_CODES.find((entry) => entry.code === 'lint.large-file')?.defaultSeverity ?? 'info';
 
 export interface LocatedDiagnostic extends Diagnostic {
   /** Absolute path of `file`. */
@@ -71,39 +60,34 @@ export const lintCommand: Command = {
   },
 };
 
-/** Lints one workspace; responses.csv files above the threshold are streamed, not loaded. */
+/**
+ * Lints one workspace. Every responses.csv, whatever its size, is read by streaming
+ * (`streamResponses`): the loader sees its header only, the rows pass once through the scanner,
+ * which gathers the statistics the rules compute with and runs the row-level rules, so the
+ * findings are those of the in-memory lint of the same files.
+ */
 export function lintRoot(root: string): Diagnostic[] {
-  const large = new Map<string, number>();
   const fsFiles = new FsFiles(root);
-  for (const file of fsFiles.list()) {
-    if (!/^periods\/[^/]+\/responses\.csv$/.test(file)) continue;
-    const size = fs.statSync(path.join(root, file)).size;
-    if (size > STREAMING_THRESHOLD) large.set(file, size);
-  }
-  const files: WorkspaceFiles = large.size === 0 ? fsFiles : headerOnlyFiles(root, [...large.keys()]);
-  const { loaded, diagnostics } = lintWorkspace(files, { root });
+  const csvFiles = responseFiles(root);
+  const files: WorkspaceFiles = csvFiles.length === 0 ? fsFiles : headerOnlyFiles(root, csvFiles);
+  const loaded = loadWorkspace(files, root);
   const workspace = loaded.workspace;
-  if (large.size === 0 || !workspace) return diagnostics;
-  const result = diagnostics.filter((diagnostic) => {
-    const folder = [...large.keys()].find((file) => diagnostic.file.startsWith(path.posix.dirname(file) + '/'));
-    return !(folder && NEEDS_ROWS.has(diagnostic.code)) && !large.has(diagnostic.file);
-  });
+  if (!workspace) return lintLoaded(loaded, files).diagnostics;
+  const statistics = new Map<string, RawStatistics>();
+  const streamedFiles = new Set<string>();
   const streamed: Diagnostic[] = [];
-  for (const [file, size] of large) {
-    const period = workspace.periods.find((candidate) => candidate.responses?.file === file);
-    const outcome = lintResponsesStream(path.join(root, file), file, workspace.unit, period ?? { start: '', end: '' });
-    streamed.push(
-      {
-        code: 'lint.large-file',
-        severity: LARGE_FILE_SEVERITY,
-        message: t('lint.large-file', { size: Math.round(size / 1024 / 1024), rows: outcome.rows }),
-        file,
-        range: pointRange(0, 0),
-      },
-      ...outcome.diagnostics,
-    );
+  for (const period of workspace.periods) {
+    const file = period.responses?.file;
+    if (!file || !csvFiles.includes(file)) continue;
+    const outcome = streamResponses(path.join(root, file), file, workspace.unit, period);
+    statistics.set(period.id, outcome.raw);
+    streamedFiles.add(file);
+    streamed.push(...outcome.diagnostics);
   }
-  return [...result, ...applyOverrides(streamed, workspace.unit.ruleOverrides)].sort(compareDiagnostics);
+  // The loader read only the header of a streamed file: its diagnostics come from the stream.
+  loaded.diagnostics = loaded.diagnostics.filter((diagnostic) => !streamedFiles.has(diagnostic.file));
+  const { diagnostics } = lintLoaded(loaded, files, statistics);
+  return [...diagnostics, ...applyOverrides(streamed, workspace.unit.ruleOverrides)].sort(compareDiagnostics);
 }
 
 function render(diagnostics: LocatedDiagnostic[], format: Format, cwd: string): string {

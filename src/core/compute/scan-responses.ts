@@ -1,14 +1,17 @@
 /**
- * A fast byte-level reader of responses CSV for the streaming compute path. It splits records
- * exactly as `CsvParser` does (a quote is special only at the start of a field; a record ends at a
- * newline outside quotes; empty lines are skipped; a trailing CR is dropped), but reads the score
- * columns straight from the bytes without decoding text, and interns the few short text values it
- * needs (service, time, profile) instead of allocating a string per cell.
+ * The one reader of responses CSV bytes for `skm compute` and `skm lint`, for files of any size.
+ * It splits records exactly as `CsvParser` does (a quote is special only at the start of a field;
+ * a record ends at a newline outside quotes; empty lines are skipped; a trailing CR is dropped)
+ * and, in the same single pass over the bytes, reads the score digits and marks the few text
+ * fields it needs (service, time, profile, id, date), which it interns instead of allocating a
+ * string per cell. A quoted field in a column nobody reads (the free-text `saran`) stays on this
+ * fast lane.
  *
- * Only regular rows take the fast lane: the header's field count, no quote anywhere, and every
- * score a single digit on the scale. Any other row — a missing or invalid score, a quoted field, a
- * short row — is decoded and handed to the same `CsvParser` + `ResponseDecoder` as the in-memory
- * loader, so its diagnostics (row and column), exclusions and values are exactly the loader's.
+ * Only a truly irregular row leaves it: a field count other than the header's, a missing or
+ * invalid score, a quoted score/text field, an unclosed quote. That row is decoded and handed to
+ * the same `CsvParser` + `ResponseDecoder` as the in-memory loader, so its diagnostics (row and
+ * column), exclusions and values are exactly the loader's. With `checks`, the row-level lint
+ * rules run on every row (`RowChecks`).
  */
 import type { Diagnostic } from '../model/diagnostic';
 import { pointRange } from '../model/diagnostic';
@@ -16,90 +19,37 @@ import type { Unit } from '../model/types';
 import { ResponseDecoder } from '../load/response-decoder';
 import { parseCsv } from '../parse/csv-parser';
 import type { CsvRecord, Delimiter } from '../parse/csv-parser';
+import type { RowChecks } from '../lint/row-checks';
+import { DATE_INVALID, DATE_OUTSIDE, idHash1, idHash2 } from '../lint/row-checks';
 import { t } from '../text/messages';
 import { histogramFits } from './accumulate';
 import type { PeriodAccumulator, ScoreAccumulator } from './accumulate';
+import { copyOf, Interner } from './interner';
+import type { BytesDecoder } from './interner';
+import { normaliseDate } from '../load/dates';
 
 const QUOTE = 34;
 const NEWLINE = 10;
 const RETURN = 13;
 const SPACE = 32;
 const TAB = 9;
+const HASH = 35;
 const DIGIT_ZERO = 48;
-const MAX_INTERNED = 4096;
+/** Services whose rows are counted by histogram; further ones add their scores directly. */
+const HISTOGRAM_SERVICES = 32;
 
-/** The decoder's type, without relying on the DOM lib's global type. */
-type BytesDecoder = { decode(input: Uint8Array): string };
+/** What the fast lane does with a field. */
+const IGNORE = 0;
+const SCORE = 1;
+const TEXT = 2;
 
 export interface ScannerOptions {
   scaleMin: number;
   scaleMax: number;
   /** Text encoding of the bytes; default utf-8. */
   encoding?: 'utf-8' | 'windows-1252';
-}
-
-/**
- * Short byte strings → small integer ids of their decoded, trimmed text, without a new string per
- * cell. After `MAX_INTERNED` distinct values it stops remembering and returns -1.
- */
-class Interner {
-  /** Ids of values of 0, 1 or 2 bytes, indexed directly by their bytes; -1 = not seen yet. */
-  private readonly short = new Int32Array(1 + 256 + 65536).fill(-1);
-  /** Open-addressing table of ids for longer values, keyed by an FNV-1a hash; -1 = empty. */
-  private readonly slots = new Int32Array(MAX_INTERNED * 2).fill(-1);
-  private readonly stored: Uint8Array[] = [];
-  readonly values: string[] = [];
-
-  constructor(private readonly decoder: BytesDecoder) {}
-
-  id(bytes: Uint8Array, start: number, end: number): number {
-    const length = end - start;
-    if (length <= 2) {
-      const key = length === 0 ? 0 : length === 1 ? 1 + bytes[start]! : 257 + ((bytes[start]! << 8) | bytes[start + 1]!);
-      const known = this.short[key]!;
-      if (known >= 0) return known;
-      const id = this.add(bytes, start, end);
-      if (id >= 0) this.short[key] = id;
-      return id;
-    }
-    let hash = 0x811c9dc5 ^ length;
-    for (let index = start; index < end; index++) hash = Math.imul(hash ^ bytes[index]!, 0x01000193);
-    const mask = this.slots.length - 1;
-    let slot = (hash ^ (hash >>> 15)) & mask;
-    for (;;) {
-      const id = this.slots[slot]!;
-      if (id < 0) break;
-      if (sameBytes(this.stored[id]!, bytes, start, end)) return id;
-      slot = (slot + 1) & mask;
-    }
-    const id = this.add(bytes, start, end);
-    if (id >= 0) this.slots[slot] = id;
-    return id;
-  }
-
-  private add(bytes: Uint8Array, start: number, end: number): number {
-    if (this.values.length >= MAX_INTERNED) return -1;
-    this.stored.push(copyOf(bytes, start, end));
-    this.values.push(this.decode(bytes, start, end));
-    return this.values.length - 1;
-  }
-
-  decode(bytes: Uint8Array, start: number, end: number): string {
-    return this.decoder.decode(bytes.subarray(start, end)).trim();
-  }
-}
-
-/** A copy: `Buffer#slice` (a Uint8Array subclass) shares memory, and callers reuse their buffers. */
-function copyOf(bytes: Uint8Array, start: number, end: number): Uint8Array {
-  const copy = new Uint8Array(end - start);
-  copy.set(bytes.subarray(start, end));
-  return copy;
-}
-
-function sameBytes(stored: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
-  if (stored.length !== end - start) return false;
-  for (let index = 0; index < stored.length; index++) if (stored[index] !== bytes[start + index]) return false;
-  return true;
+  /** Row-level lint checks to run on every row. */
+  checks?: RowChecks;
 }
 
 export class ResponseScanner {
@@ -115,22 +65,34 @@ export class ResponseScanner {
   private readonly parserDiagnostics: Diagnostic[] = [];
   private readonly textDecoder: BytesDecoder;
   private readonly interner: Interner;
-  /** Field index of each unsur score, of the service, of the time and of each profile key; -1 = absent. */
-  private scoreFields: number[] = [];
-  private serviceField = -1;
-  private timeField = -1;
-  private profileFields: number[] = [];
-  /** Text fields counted in the fast lane: the time slot first, then the profile keys. */
-  private textFields: number[] = [];
+  private readonly checks: RowChecks | undefined;
+  /** Per header field: IGNORE, SCORE or TEXT; and the unsur index or text slot. */
+  private kinds = new Uint8Array(0);
+  private targets = new Int32Array(0);
+  /** Per header field: how many score columns follow in a row from it (itself included). */
+  private runs = new Int32Array(0);
+  /** Bounds of each text slot's field in the current row. */
+  private slotStarts = new Int32Array(0);
+  private slotEnds = new Int32Array(0);
+  private serviceSlot = -1;
+  private idSlot = -1;
+  private dateSlot = -1;
+  /** Text slots counted in the fast lane: the time slot first, then the profile keys (-1 = absent). */
+  private countedSlots: number[] = [];
   private textCounts: number[][] = [];
-  /** Per text field, per intern id: score totals of complete fast-lane rows (profile fields only). */
+  /** Per counted slot, per intern id: score totals of complete fast-lane rows (profile slots only). */
   private textTotals: Float64Array[][] = [];
-  /** Service accumulator per intern id (null = no service). */
+  /** Service accumulator per intern id (null = no service), and whether it counts by histogram. */
   private readonly services: (ScoreAccumulator | null)[] = [];
+  private readonly serviceHistogram: boolean[] = [];
+  private histogramServices = 0;
+  /** Date verdict per intern id of a date field (-1 = not yet known). */
+  private dateVerdicts: number[] = [];
+  /** Every row takes the general path (an unsur column is missing). */
+  private allSlow = false;
   private width = 0;
   private useHistogram = false;
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
+  private places: number[] = [];
   private readonly scores: (number | null)[];
 
   constructor(
@@ -142,6 +104,7 @@ export class ResponseScanner {
     this.textDecoder = new TextDecoder(options.encoding ?? 'utf-8');
     this.interner = new Interner(this.textDecoder);
     this.scores = unit.unsur.map(() => null);
+    this.checks = options.checks;
   }
 
   get detectedDelimiter(): Delimiter | undefined {
@@ -153,24 +116,36 @@ export class ResponseScanner {
     return this.decoder ? { ...this.decoder.excluded } : {};
   }
 
+  /** Feeds a chunk; keeps (a copy of) an unfinished record for the next one. */
   push(chunk: Uint8Array): void {
     let bytes = chunk;
-    if (!this.started) {
-      this.started = true;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-    }
     if (this.carry.length > 0) {
       const joined = new Uint8Array(this.carry.length + bytes.length);
       joined.set(this.carry, 0);
       joined.set(bytes, this.carry.length);
       bytes = joined;
     }
-    const consumed = this.scan(bytes, false);
+    const consumed = this.consume(bytes, false);
     this.carry = copyOf(bytes, consumed, bytes.length);
   }
 
+  /**
+   * Reads every complete record of `bytes` (every record when `final`); returns how many bytes
+   * were consumed — the caller keeps the rest and passes it again, followed by more bytes.
+   * Nothing read is kept by reference, so the caller may reuse its buffer.
+   */
+  consume(bytes: Uint8Array, final: boolean): number {
+    let start = 0;
+    if (!this.started) {
+      if (bytes.length < 3 && !final) return 0;
+      this.started = true;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+    }
+    return this.scan(bytes, start, final);
+  }
+
   end(): void {
-    if (this.carry.length > 0) this.scan(this.carry, true);
+    if (this.carry.length > 0 || !this.started) this.consume(this.carry, true);
     this.carry = new Uint8Array(0);
     this.flushTextCounts();
     this.accumulator.settle();
@@ -193,103 +168,193 @@ export class ResponseScanner {
     }
     this.decoder.finish();
     diagnostics.push(...this.decoder.diagnostics);
+    if (this.checks) diagnostics.push(...this.checks.finish());
     return diagnostics;
   }
 
-  /** Reads every complete record of `bytes`; returns the offset of the first unread one. */
-  private scan(bytes: Uint8Array, final: boolean): number {
+  /** Reads every complete record of `bytes` from `position`; returns the offset of the first unread one. */
+  private scan(bytes: Uint8Array, from: number, final: boolean): number {
     const length = bytes.length;
-    let position = 0;
-    let nextQuote = -2;
+    let position = from;
     while (position < length) {
-      const recordStart = position;
-      const recordLine = this.line;
-      if (this.decoder) {
-        // Fast split: a whole line without a quote, found with native searches.
-        const lineEnd = bytes.indexOf(NEWLINE, position);
-        if (lineEnd === -1 && !final) return recordStart;
-        const end = lineEnd === -1 ? length : lineEnd;
-        if (nextQuote !== -1 && nextQuote < position) nextQuote = bytes.indexOf(QUOTE, position);
-        if (nextQuote === -1 || nextQuote >= end) {
-          const fieldCount = this.split(bytes, position, end);
-          position = lineEnd === -1 ? length : lineEnd + 1;
-          if (lineEnd !== -1) this.line++;
-          if (fieldCount === 1 && this.ends[0]! === this.starts[0]!) continue;
-          if (fieldCount !== this.headerLength || !this.fastRow(bytes)) this.slowRow(bytes, recordStart, position, recordLine);
-          continue;
-        }
-      }
-      let newlines = 0;
-      let fieldCount = 0;
-      let regular = true;
-      let complete = false;
-      const delimiter = this.decoder ? this.delimiterCode : -1;
-      for (;;) {
-        const fieldStart = position;
-        if (bytes[position] === QUOTE) {
-          regular = false;
-          let cursor = position + 1;
-          let closed = false;
-          while (cursor < length) {
-            const code = bytes[cursor]!;
-            if (code === QUOTE) {
-              if (bytes[cursor + 1] === QUOTE) {
-                cursor += 2;
-                continue;
-              }
-              if (cursor + 1 >= length && !final) break;
-              cursor++;
-              closed = true;
-              break;
-            }
-            if (code === NEWLINE) newlines++;
-            cursor++;
-          }
-          if (!closed) {
-            if (!final) return recordStart;
-            position = length;
-            complete = true;
-            break;
-          }
-          position = cursor;
-          while (position < length && bytes[position] !== delimiter && bytes[position] !== NEWLINE) position++;
-        } else {
-          while (position < length) {
-            const code = bytes[position]!;
-            if (code === delimiter || code === NEWLINE) break;
-            if (code === QUOTE) regular = false;
-            position++;
-          }
-        }
-        if (position >= length && !final) return recordStart;
-        if (fieldCount < this.starts.length) {
-          this.starts[fieldCount] = fieldStart;
-          this.ends[fieldCount] = position > fieldStart && bytes[position - 1] === RETURN ? position - 1 : position;
-        } else {
-          regular = false;
-        }
-        fieldCount++;
-        if (position >= length) {
-          complete = true;
-          break;
-        }
-        const code = bytes[position++]!;
-        if (code === NEWLINE) {
-          newlines++;
-          complete = true;
-          break;
-        }
-      }
-      if (!complete) return recordStart;
-      this.line += newlines;
-      if (fieldCount === 1 && this.ends[0]! === this.starts[0]!) continue;
       if (!this.decoder) {
-        this.readHeader(bytes, recordStart, position, recordLine);
-      } else if (!regular || fieldCount !== this.headerLength || !this.fastRow(bytes)) {
-        this.slowRow(bytes, recordStart, position, recordLine);
+        const end = this.recordEnd(bytes, position, final);
+        if (end < 0) return position;
+        const line = this.line;
+        this.line += countNewlines(bytes, position, end);
+        if (!isBlank(bytes, position, end)) this.readHeader(bytes, position, end, line);
+        position = end;
+        continue;
       }
+      const end = this.fastRecord(bytes, position, final);
+      if (end === -1) return position;
+      position = end;
     }
     return length;
+  }
+
+  /**
+   * One record on the fast lane, from `start`: returns the offset after it, or -1 when the bytes
+   * end before it does (and more may come).
+   */
+  private fastRecord(bytes: Uint8Array, start: number, final: boolean): number {
+    const length = bytes.length;
+    const delimiter = this.delimiterCode;
+    const kinds = this.kinds;
+    const targets = this.targets;
+    const headerLength = this.headerLength;
+    const { scaleMin, scaleMax } = this.options;
+    const places = this.places;
+    const scores = this.scores;
+    const runs = this.runs;
+    let regular = !this.allSlow;
+    let newlines = 0;
+    let field = 0;
+    let fieldStart = start;
+    let code = 0;
+    let position = start;
+    for (;;) {
+      let byte = -1;
+      if (position < length) byte = bytes[position]!;
+      else if (!final) return -1;
+      if (byte === delimiter || byte === NEWLINE || byte === -1) {
+        if (regular) {
+          if (field >= headerLength) {
+            regular = false;
+          } else {
+            const kind = kinds[field]!;
+            if (kind !== IGNORE) {
+              let end = position;
+              if (end > fieldStart && bytes[end - 1] === RETURN) end--;
+              if (kind === SCORE) {
+                let first = fieldStart;
+                if (end - first !== 1) {
+                  while (first < end && (bytes[first] === SPACE || bytes[first] === TAB)) first++;
+                  while (end > first && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
+                }
+                const value = bytes[first]! - DIGIT_ZERO;
+                if (end - first !== 1 || value < scaleMin || value > scaleMax) {
+                  regular = false;
+                } else {
+                  const unsur = targets[field]!;
+                  scores[unsur] = value;
+                  code += (value - scaleMin) * places[unsur]!;
+                }
+              } else {
+                const slot = targets[field]!;
+                this.slotStarts[slot] = fieldStart;
+                this.slotEnds[slot] = end;
+              }
+            }
+          }
+        }
+        field++;
+        if (byte !== delimiter) {
+          if (byte === NEWLINE) {
+            newlines++;
+            position++;
+          }
+          break;
+        }
+        position++;
+        fieldStart = position;
+        const run = regular && field < headerLength ? runs[field]! : 0;
+        if (run > 1 && position + 2 * run <= length) {
+          // A run of score columns written the usual way, `d,d,…,d,`: read it in one go; on
+          // anything else, the loop reads the same bytes field by field.
+          let runCode = 0;
+          let offset = 0;
+          for (; offset < run; offset++) {
+            const value = bytes[position + 2 * offset]! - DIGIT_ZERO;
+            if (value < scaleMin || value > scaleMax || bytes[position + 2 * offset + 1] !== delimiter) break;
+            const unsur = targets[field + offset]!;
+            scores[unsur] = value;
+            runCode += (value - scaleMin) * places[unsur]!;
+          }
+          if (offset === run) {
+            code += runCode;
+            field += run;
+            position += 2 * run;
+            fieldStart = position;
+          }
+        }
+        continue;
+      }
+      if (byte === QUOTE && position === fieldStart) {
+        // A quoted field: find its closing quote ("" is an escaped quote) and count its newlines.
+        if (field >= headerLength || kinds[field] !== IGNORE) regular = false;
+        let cursor = position + 1;
+        let closed = false;
+        while (cursor < length) {
+          const next = bytes[cursor]!;
+          if (next === QUOTE) {
+            if (cursor + 1 >= length && !final) return -1;
+            if (bytes[cursor + 1] === QUOTE) {
+              cursor += 2;
+              continue;
+            }
+            cursor++;
+            closed = true;
+            break;
+          }
+          if (next === NEWLINE) newlines++;
+          cursor++;
+        }
+        if (!closed) {
+          if (!final) return -1;
+          // An unclosed quote runs to the end of the input: the general parser reports it.
+          const line = this.line;
+          this.line += newlines;
+          this.slowRecord(bytes, start, length, line);
+          return length;
+        }
+        position = cursor;
+        continue;
+      }
+      position++;
+    }
+    const line = this.line;
+    this.line += newlines;
+    if (field === 1 && isBlank(bytes, start, position)) return position;
+    if (!regular || field !== headerLength) {
+      this.slowRecord(bytes, start, position, line);
+      return position;
+    }
+    this.rows++;
+    this.count(bytes, code);
+    if (this.checks) this.check(bytes, start, position, line);
+    return position;
+  }
+
+  /** The end of the record at `start` (quote-aware), or -1 when the bytes end first and more may come. */
+  private recordEnd(bytes: Uint8Array, start: number, final: boolean): number {
+    const length = bytes.length;
+    const delimiter = this.decoder ? this.delimiterCode : -1;
+    let position = start;
+    let fieldStart = start;
+    while (position < length) {
+      const byte = bytes[position]!;
+      if (byte === NEWLINE) return position + 1;
+      if (byte === delimiter) fieldStart = position + 1;
+      else if (byte === QUOTE && position === fieldStart) {
+        let cursor = position + 1;
+        for (;;) {
+          if (cursor >= length) return final ? length : -1;
+          if (bytes[cursor] === QUOTE) {
+            if (cursor + 1 >= length && !final) return -1;
+            if (bytes[cursor + 1] === QUOTE) {
+              cursor += 2;
+              continue;
+            }
+            break;
+          }
+          cursor++;
+        }
+        position = cursor;
+      }
+      position++;
+    }
+    return final ? length : -1;
   }
 
   /** Parses one record's bytes with `CsvParser`, placing it at `line`. */
@@ -316,84 +381,74 @@ export class ResponseScanner {
     });
     this.decoder.header(record);
     this.headerLength = record.fields.length;
-    if (this.headerLength > this.starts.length) {
-      this.starts = new Int32Array(this.headerLength + 1);
-      this.ends = new Int32Array(this.headerLength + 1);
-    }
     const names = record.fields.map((name) => name.trim());
-    const indexOf = (name: string): number => names.indexOf(name);
-    this.scoreFields = this.unit.unsur.map((unsur) => indexOf(unsur.code));
-    this.serviceField = indexOf('service');
-    this.timeField = indexOf('time');
-    this.profileFields = this.accumulator.profileKeys.map((key) => indexOf(key));
-    this.textFields = [this.timeField, ...this.profileFields];
-    this.textCounts = this.textFields.map(() => []);
-    this.textTotals = this.textFields.map(() => []);
-    this.width = this.options.scaleMax - this.options.scaleMin + 1;
-    this.useHistogram = this.options.scaleMin >= 0 && this.options.scaleMax <= 9 && histogramFits(this.width, this.unit.unsur.length);
-  }
-
-  /** Splits [start, end) on the delimiter into `starts`/`ends` (trailing CR dropped); returns the field count. */
-  private split(bytes: Uint8Array, start: number, end: number): number {
-    const delimiter = this.delimiterCode;
-    const starts = this.starts;
-    const ends = this.ends;
-    const capacity = starts.length;
-    let fieldCount = 0;
-    let fieldStart = start;
-    for (let position = start; position < end; position++) {
-      if (bytes[position] !== delimiter) continue;
-      if (fieldCount < capacity) {
-        starts[fieldCount] = fieldStart;
-        ends[fieldCount] = position;
+    const fieldOf = (name: string): number => names.indexOf(name);
+    this.kinds = new Uint8Array(this.headerLength);
+    this.targets = new Int32Array(this.headerLength).fill(-1);
+    this.unit.unsur.forEach((unsur, index) => {
+      const field = fieldOf(unsur.code);
+      if (field < 0) this.allSlow = true;
+      else if (this.kinds[field] === IGNORE) {
+        this.kinds[field] = SCORE;
+        this.targets[field] = index;
+      } else this.allSlow = true;
+    });
+    let slots = 0;
+    const slotOf = (name: string): number => {
+      const field = fieldOf(name);
+      if (field < 0) return -1;
+      if (this.kinds[field] === SCORE) {
+        // A column that is both a score and a text (a profile key named like an unsur): general path.
+        this.allSlow = true;
+        return -1;
       }
-      fieldCount++;
-      fieldStart = position + 1;
+      if (this.kinds[field] === IGNORE) {
+        this.kinds[field] = TEXT;
+        this.targets[field] = slots++;
+      }
+      return this.targets[field]!;
+    };
+    this.serviceSlot = slotOf('service');
+    this.countedSlots = [slotOf('time'), ...this.accumulator.profileKeys.map((key) => slotOf(key))];
+    if (this.checks) {
+      this.idSlot = slotOf('id');
+      this.dateSlot = slotOf('date');
     }
-    if (fieldCount < capacity) {
-      starts[fieldCount] = fieldStart;
-      ends[fieldCount] = end > fieldStart && bytes[end - 1] === RETURN ? end - 1 : end;
-    }
-    return fieldCount + 1;
-  }
-
-  /** The fast lane; false when the row needs the full decoder (nothing has been counted then). */
-  private fastRow(bytes: Uint8Array): boolean {
+    this.slotStarts = new Int32Array(slots);
+    this.slotEnds = new Int32Array(slots);
+    this.textCounts = this.countedSlots.map(() => []);
+    this.textTotals = this.countedSlots.map(() => []);
     const { scaleMin, scaleMax } = this.options;
+    this.width = scaleMax - scaleMin + 1;
+    this.useHistogram = scaleMin >= 0 && scaleMax <= 9 && histogramFits(this.width, this.unit.unsur.length);
+    // Single-digit scores only: a wider scale takes the general path.
+    if (scaleMin < 0 || scaleMax > 9) this.allSlow = true;
+    this.places = this.unit.unsur.map((_, index) => this.width ** index);
+    this.runs = new Int32Array(this.headerLength);
+    for (let field = this.headerLength - 1; field >= 0; field--)
+      if (this.kinds[field] === SCORE) this.runs[field] = 1 + (field + 1 < this.headerLength ? this.runs[field + 1]! : 0);
+  }
+
+  /** Counts a complete fast-lane row (its scores are in `scores`, its text fields in the slots). */
+  private count(bytes: Uint8Array, code: number): void {
+    const { scaleMin } = this.options;
     const width = this.width;
-    let code = 0;
-    let place = 1;
-    for (let index = 0; index < this.scoreFields.length; index++) {
-      const field = this.scoreFields[index]!;
-      if (field < 0) return false;
-      let start = this.starts[field]!;
-      let end = this.ends[field]!;
-      if (end - start !== 1) {
-        while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
-        while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
-        if (end - start !== 1) return false;
-      }
-      const value = bytes[start]! - DIGIT_ZERO;
-      if (value < scaleMin || value > scaleMax) return false;
-      this.scores[index] = value;
-      code += (value - scaleMin) * place;
-      place *= width;
-    }
-    this.rows++;
-    const serviceId = this.textId(bytes, this.serviceField);
-    const service = serviceId < 0 ? this.serviceByText(bytes, this.serviceField) : this.serviceById(serviceId);
+    const serviceId = this.textId(bytes, this.serviceSlot);
+    const service = serviceId < 0 ? this.serviceByText(bytes, this.serviceSlot) : this.serviceById(serviceId);
     if (this.useHistogram) {
       this.accumulator.pooled.addComplete(code, width, scaleMin);
-      if (service) service.addComplete(code, width, scaleMin);
+      // A histogram is large (4⁹ cells): only the first few services get one, the rest add directly.
+      if (service && serviceId >= 0 && this.serviceHistogram[serviceId]) service.addComplete(code, width, scaleMin);
+      else if (service) service.add(this.scores);
       else this.accumulator.withoutService++;
     } else {
       this.accumulator.pooled.add(this.scores);
       if (service) service.add(this.scores);
       else this.accumulator.withoutService++;
     }
-    for (let index = 0; index < this.textFields.length; index++) {
-      const field = this.textFields[index]!;
-      const id = this.textId(bytes, field);
+    for (let index = 0; index < this.countedSlots.length; index++) {
+      const slot = this.countedSlots[index]!;
+      const id = this.textId(bytes, slot);
       if (id >= 0) {
         const counts = this.textCounts[index]!;
         counts[id] = (counts[id] ?? 0) + 1;
@@ -407,8 +462,7 @@ export class ResponseScanner {
           for (let unsur = 0; unsur < totals.length; unsur++) totals[unsur]! += this.scores[unsur]!;
         }
       } else {
-        const start = this.starts[field]!;
-        const value = field < 0 ? undefined : this.interner.decode(bytes, start, this.ends[field]!);
+        const value = slot < 0 ? undefined : this.interner.decode(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
         this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, value, 1);
         if (index > 0 && value) {
           const sums = this.accumulator.group(index - 1, value);
@@ -420,13 +474,67 @@ export class ResponseScanner {
         }
       }
     }
-    return true;
   }
 
-  /** Intern id of a field's text; -2 for an absent column, -1 when the interner is full. */
-  private textId(bytes: Uint8Array, field: number): number {
-    if (field < 0) return -2;
-    return this.interner.id(bytes, this.starts[field]!, this.ends[field]!);
+  /** The row-level lint checks of a fast-lane row. */
+  private check(bytes: Uint8Array, start: number, end: number, line: number): void {
+    const checks = this.checks!;
+    const lineText = (): string => this.firstLine(bytes, start, end);
+    const id = (): string => this.idText(bytes);
+    if (this.idSlot >= 0) {
+      const first = this.slotStarts[this.idSlot]!;
+      const last = this.slotEnds[this.idSlot]!;
+      let ascii = last > first && bytes[first]! > SPACE && bytes[last - 1]! > SPACE;
+      let hash1 = 0x811c9dc5;
+      let hash2 = 0x9747b28c;
+      for (let index = first; ascii && index < last; index++) {
+        const byte = bytes[index]!;
+        if (byte >= 0x80) ascii = false;
+        hash1 = Math.imul(hash1 ^ byte, 0x01000193);
+        hash2 = Math.imul(hash2 + byte, 0x5bd1e995) ^ (hash2 >>> 15);
+      }
+      if (ascii) {
+        // The bytes are the id's code units: hash them as `idHash1`/`idHash2` hash the text.
+        if (bytes[first] !== HASH) checks.id(hash1 | 0, hash2 | 0, line, id, lineText);
+      } else {
+        const text = id();
+        if (!text.startsWith('#')) checks.id(idHash1(text), idHash2(text), line, () => text, lineText);
+      }
+    }
+    if (this.dateSlot >= 0) {
+      const first = this.slotStarts[this.dateSlot]!;
+      const last = this.slotEnds[this.dateSlot]!;
+      const internId = this.interner.id(bytes, first, last);
+      const raw = (): string => (internId >= 0 ? this.interner.values[internId]! : this.interner.decode(bytes, first, last));
+      let verdict = internId >= 0 ? (this.dateVerdicts[internId] ?? -1) : -1;
+      let date: string | undefined;
+      if (verdict < 0) {
+        date = decodedDate(raw());
+        verdict = checks.verdict(date);
+        if (internId >= 0) this.dateVerdicts[internId] = verdict;
+      }
+      if (verdict === DATE_INVALID || verdict === DATE_OUTSIDE) checks.date(verdict, date ?? decodedDate(raw()) ?? '', line, id, lineText);
+    }
+  }
+
+  /** The row's id as `ResponseDecoder` gives it (`#n` when empty). */
+  private idText(bytes: Uint8Array): string {
+    const text = this.idSlot < 0 ? '' : this.interner.decode(bytes, this.slotStarts[this.idSlot]!, this.slotEnds[this.idSlot]!);
+    return text || `#${this.rows}`;
+  }
+
+  /** The text of the first line of the record [start, end), without its line break. */
+  private firstLine(bytes: Uint8Array, start: number, end: number): string {
+    let stop = bytes.indexOf(NEWLINE, start);
+    if (stop === -1 || stop > end) stop = end;
+    if (stop > start && bytes[stop - 1] === RETURN) stop--;
+    return this.textDecoder.decode(bytes.subarray(start, stop));
+  }
+
+  /** Intern id of a slot's text; -2 for an absent column, -1 when the interner is full. */
+  private textId(bytes: Uint8Array, slot: number): number {
+    if (slot < 0) return -2;
+    return this.interner.id(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
   }
 
   private serviceById(id: number): ScoreAccumulator | undefined {
@@ -436,13 +544,14 @@ export class ResponseScanner {
       const code = this.interner.values[id] ?? '';
       service = code === '' ? null : this.accumulator.service(code);
       this.services[id] = service;
+      this.serviceHistogram[id] = service !== null && this.histogramServices++ < HISTOGRAM_SERVICES;
     }
     return service ?? undefined;
   }
 
-  private serviceByText(bytes: Uint8Array, field: number): ScoreAccumulator | undefined {
-    if (field < 0) return undefined;
-    const code = this.interner.decode(bytes, this.starts[field]!, this.ends[field]!);
+  private serviceByText(bytes: Uint8Array, slot: number): ScoreAccumulator | undefined {
+    if (slot < 0) return undefined;
+    const code = this.interner.decode(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
     return code === '' ? undefined : this.accumulator.service(code);
   }
 
@@ -467,10 +576,32 @@ export class ResponseScanner {
     });
   }
 
-  private slowRow(bytes: Uint8Array, start: number, end: number, line: number): void {
+  /** An irregular record: the general parser and decoder, as the in-memory loader reads it. */
+  private slowRecord(bytes: Uint8Array, start: number, end: number, line: number): void {
     const record = this.parseRecord(bytes, start, end, line);
     if (!record || !this.decoder) return;
     this.rows++;
-    this.accumulator.add(this.decoder.decode(record, this.rows));
+    const row = this.decoder.decode(record, this.rows);
+    this.accumulator.add(row);
+    this.checks?.row(row.id, row.date, record.line, () => this.firstLine(bytes, start, end));
   }
+}
+
+/** A date as `ResponseDecoder` gives it (normalised, else as written; undefined when empty). */
+function decodedDate(raw: string): string | undefined {
+  return raw === '' ? undefined : (normaliseDate(raw) ?? raw);
+}
+
+function countNewlines(bytes: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  for (let index = bytes.indexOf(NEWLINE, start); index !== -1 && index < end; index = bytes.indexOf(NEWLINE, index + 1)) count++;
+  return count;
+}
+
+/** True for a record that is only a line break (or nothing): `CsvParser` skips it. */
+function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
+  let stop = end;
+  if (stop > start && bytes[stop - 1] === NEWLINE) stop--;
+  if (stop > start && bytes[stop - 1] === RETURN) stop--;
+  return stop === start;
 }

@@ -94,11 +94,5 @@ export const BUILTIN_CODES: readonly BuiltinCode[] = [
     'A list or text too short/long, or with duplicates.',
   ),
   code('schema.invalid', 'error', 'Pelanggaran skema lain.', 'Another schema violation.'),
-  code(
-    'lint.large-file',
-    'info',
-    'Berkas responses.csv besar diperiksa secara streaming; aturan yang memerlukan hasil perhitungan dilewati.',
-    'A large responses.csv is checked by streaming; rules that need computed results are skipped.',
-  ),
   code('lint.rule-failed', 'error', 'Sebuah aturan lint gagal berjalan (bug).', 'A lint rule failed to run (a bug).'),
 ];

@@ -5,6 +5,7 @@
  * order of `compareDiagnostics`. Never throws on bad input.
  */
 import { computePeriod } from '../compute/compute-period';
+import type { RawStatistics } from '../compute/compute-core';
 import type { PeriodResult } from '../compute/result';
 import type { LoadCache } from '../load/load-cache';
 import { loadWorkspace } from '../load/load-workspace';
@@ -33,11 +34,18 @@ export interface LintOptions {
 }
 
 export function lintWorkspace(files: WorkspaceFiles, options: LintOptions = {}): LintResult {
-  const loaded = loadWorkspace(files, options.root ?? '', options.cache);
+  return lintLoaded(loadWorkspace(files, options.root ?? '', options.cache), files);
+}
+
+/**
+ * The lint pass over an already loaded workspace; `statistics` are periods' responses gathered
+ * elsewhere (the streaming reader), used for their results instead of in-memory rows.
+ */
+export function lintLoaded(loaded: LoadedWorkspace, files: WorkspaceFiles, statistics?: ReadonlyMap<string, RawStatistics>): LintResult {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   for (const { kind, parsed } of loaded.yaml.values()) diagnostics.push(...validateYaml(kind, parsed));
   const workspace = loaded.workspace;
-  const context = workspace ? createContext(loaded, workspace, files) : undefined;
+  const context = workspace ? createContext(loaded, workspace, files, statistics) : undefined;
   if (workspace && context) {
     for (const rule of RULES) {
       try {
@@ -58,7 +66,12 @@ export function lintWorkspace(files: WorkspaceFiles, options: LintOptions = {}):
 }
 
 /** The context handed to every rule; period results are computed at most once each. */
-export function createContext(loaded: LoadedWorkspace, workspace: Workspace, files: WorkspaceFiles): LintContext {
+export function createContext(
+  loaded: LoadedWorkspace,
+  workspace: Workspace,
+  files: WorkspaceFiles,
+  statistics?: ReadonlyMap<string, RawStatistics>,
+): LintContext {
   const results = new Map<string, PeriodResult>();
   return {
     loaded,
@@ -67,7 +80,7 @@ export function createContext(loaded: LoadedWorkspace, workspace: Workspace, fil
     result(periodId: string): PeriodResult {
       let result = results.get(periodId);
       if (!result) {
-        result = computePeriod(workspace, periodId, { mode: workspace.unit.mode });
+        result = computePeriod(workspace, periodId, { mode: workspace.unit.mode, ...(statistics ? { statistics } : {}) });
         results.set(periodId, result);
       }
       return result;

@@ -30,7 +30,11 @@ export function yamlValue(context: LintContext, file: string, path: YamlPath): u
  */
 export function lineRange(context: LintContext, file: string, line: number, needle: string | undefined, fromColumn = 0): Range {
   const text = context.loaded.texts.get(file) ?? '';
-  const lineText = lineAt(text, line - 1);
+  return rangeOnLine(lineAt(text, line - 1), line, needle, fromColumn);
+}
+
+/** `lineRange` on the text of that line (without its line break), for readers that stream. */
+export function rangeOnLine(lineText: string, line: number, needle: string | undefined, fromColumn = 0): Range {
   const found = needle ? lineText.indexOf(needle, fromColumn) : -1;
   if (found >= 0 && needle) return { start: { line: line - 1, column: found }, end: { line: line - 1, column: found + needle.length } };
   return { start: { line: line - 1, column: 0 }, end: { line: line - 1, column: Math.max(1, lineText.length) } };

@@ -1,9 +1,9 @@
 import { t } from '../../text/messages';
 import { lineRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
-import { findDuplicates } from './find-duplicates';
 import { capFindings } from './cap-findings';
 
+/** Repeats are reported in row order, as the streaming reader (`RowChecks`) meets them. */
 export const responsesDuplicateId: LintRule = {
   code: 'responses.duplicate-id',
   defaultSeverity: 'error',
@@ -13,21 +13,22 @@ export const responsesDuplicateId: LintRule = {
     for (const period of context.workspace.periods) {
       const responses = period.responses;
       if (!responses) continue;
-      const rows = responses.rows;
-      // Generated ids (`#12`) are row numbers and cannot repeat.
+      const firstLine = new Map<string, number>();
       const perFile: RuleFinding[] = [];
-      for (const duplicate of findDuplicates(rows.map((row) => (row.id.startsWith('#') ? '' : row.id)))) {
-        const firstLine = rows[duplicate.first]?.line ?? 0;
-        for (const index of duplicate.repeats) {
-          const row = rows[index];
-          if (!row) continue;
-          perFile.push({
-            file: responses.file,
-            range: lineRange(context, responses.file, row.line, row.id),
-            message: t('responses.duplicate-id', { id: duplicate.value, line: firstLine }),
-            data: { id: duplicate.value },
-          });
+      for (const row of responses.rows) {
+        // Generated ids (`#12`) are row numbers and cannot repeat.
+        if (row.id === '' || row.id.startsWith('#')) continue;
+        const first = firstLine.get(row.id);
+        if (first === undefined) {
+          firstLine.set(row.id, row.line);
+          continue;
         }
+        perFile.push({
+          file: responses.file,
+          range: lineRange(context, responses.file, row.line, row.id),
+          message: t('responses.duplicate-id', { id: row.id, line: first }),
+          data: { id: row.id },
+        });
       }
       findings.push(...capFindings(perFile, 'responses.duplicate-id'));
     }

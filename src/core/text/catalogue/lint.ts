@@ -168,10 +168,6 @@ export const lintMessages: Catalogue = {
     id: '{errors} kesalahan, {warnings} peringatan, {infos} info di {files} berkas.',
     en: '{errors} errors, {warnings} warnings, {infos} infos in {files} files.',
   },
-  'lint.large-file': {
-    id: 'Berkas besar ({size} MB) diperiksa secara streaming ({rows} baris); pemeriksaan yang memerlukan hasil perhitungan dilewati untuk periode ini.',
-    en: 'Large file ({size} MB) checked by streaming ({rows} rows); checks that need computed results are skipped for this period.',
-  },
   'lint.path-missing': { id: 'Path tidak ada: {path}', en: 'Path does not exist: {path}' },
   'lint.no-workspace': { id: 'skm.yaml tidak ditemukan di {path} atau di atasnya.', en: 'skm.yaml not found at or above {path}.' },
   'lint.bad-format': {

@@ -1,0 +1,178 @@
+/**
+ * The row-level response rules (`responses.duplicate-id`, `.date-invalid`, `.outside-period`) for
+ * readers that stream rows instead of keeping them: the same findings, messages, ranges and caps
+ * as the rules in `rules/`, reported as rows pass. Memory holds the ids seen so far (as hashes,
+ * `IdTable`), a cache of date verdicts and the capped findings.
+ */
+import type { Diagnostic, Severity } from '../model/diagnostic';
+import type { Period } from '../model/types';
+import { t } from '../text/messages';
+import { rangeOnLine } from './locate';
+import { FINDING_CAP } from './rules/cap-findings';
+import { isIsoDate } from './rules/is-iso-date';
+
+/** A date's verdict: no date, a good one, not a date, outside the period. */
+export const DATE_NONE = 0;
+export const DATE_OK = 1;
+export const DATE_INVALID = 2;
+export const DATE_OUTSIDE = 3;
+
+export class RowChecks {
+  private readonly ids = new IdTable();
+  private readonly verdicts = new Map<string, number>();
+  private readonly found = new Map<string, Diagnostic[]>();
+  private readonly counts = new Map<string, number>();
+  private readonly periodIsDated: boolean;
+
+  constructor(
+    private readonly file: string,
+    private readonly period: Pick<Period, 'start' | 'end'>,
+  ) {
+    this.periodIsDated = isIsoDate(period.start) && isIsoDate(period.end);
+  }
+
+  /** A row's id and (decoded) date; `lineText` gives the text of the row's first line. */
+  row(id: string, date: string | undefined, line: number, lineText: () => string): void {
+    if (id !== '' && !id.startsWith('#')) this.id(idHash1(id), idHash2(id), line, () => id, lineText);
+    this.date(this.verdict(date), date ?? '', line, () => id, lineText);
+  }
+
+  /** The verdict on a decoded date (`ResponseRow.date`), cached. */
+  verdict(date: string | undefined): number {
+    if (date === undefined) return DATE_NONE;
+    let verdict = this.verdicts.get(date);
+    if (verdict === undefined) {
+      if (!isIsoDate(date)) verdict = DATE_INVALID;
+      else if (this.periodIsDated && (date < this.period.start || date > this.period.end)) verdict = DATE_OUTSIDE;
+      else verdict = DATE_OK;
+      if (this.verdicts.size < 10_000) this.verdicts.set(date, verdict);
+    }
+    return verdict;
+  }
+
+  /** An id given by its two hashes (`idHash1`/`idHash2` of its text). */
+  id(hash1: number, hash2: number, line: number, id: () => string, lineText: () => string): void {
+    const first = this.ids.addOrGet(hash1, hash2, line);
+    if (first === 0 || !this.admit('responses.duplicate-id')) return;
+    const text = id();
+    this.push('responses.duplicate-id', 'error', t('responses.duplicate-id', { id: text, line: first }), line, lineText(), text, {
+      id: text,
+    });
+  }
+
+  date(verdict: number, date: string, line: number, id: () => string, lineText: () => string): void {
+    if (verdict === DATE_INVALID) {
+      if (this.admit('responses.date-invalid'))
+        this.push('responses.date-invalid', 'error', t('responses.date-invalid', { value: date }), line, lineText(), date);
+    } else if (verdict === DATE_OUTSIDE && this.admit('responses.outside-period')) {
+      const message = t('responses.outside-period', { id: id(), date, start: this.period.start, end: this.period.end });
+      this.push('responses.outside-period', 'warning', message, line, lineText(), date);
+    }
+  }
+
+  /** Counts one finding of `code`; true while it is within the cap (so it is kept). */
+  private admit(code: string): boolean {
+    const count = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, count);
+    return count <= FINDING_CAP;
+  }
+
+  private push(
+    code: string,
+    severity: Severity,
+    message: string,
+    line: number,
+    lineText: string,
+    needle: string,
+    data?: Record<string, unknown>,
+  ): void {
+    const diagnostic: Diagnostic = { code, severity, message, file: this.file, range: rangeOnLine(lineText, line, needle) };
+    if (data) diagnostic.data = data;
+    const list = this.found.get(code) ?? [];
+    list.push(diagnostic);
+    this.found.set(code, list);
+  }
+
+  /** The findings, each code's beyond the cap folded into one line (as `capFindings` does). */
+  finish(): Diagnostic[] {
+    const result: Diagnostic[] = [];
+    for (const [code, list] of this.found) {
+      result.push(...list);
+      const more = (this.counts.get(code) ?? 0) - FINDING_CAP;
+      const last = list[list.length - 1];
+      if (more > 0 && last)
+        result.push({
+          code,
+          severity: last.severity,
+          message: t('diagnostics.more', { count: more, code }),
+          file: last.file,
+          range: last.range,
+          data: { more },
+        });
+    }
+    return result;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of an id (for an ASCII id: over its bytes, the same). */
+export function idHash1(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < id.length; index++) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+  return hash | 0;
+}
+
+/** A second, independent multiplicative hash of the same code units. */
+export function idHash2(id: string): number {
+  let hash = 0x9747b28c;
+  for (let index = 0; index < id.length; index++) hash = Math.imul(hash + id.charCodeAt(index), 0x5bd1e995) ^ (hash >>> 15);
+  return hash | 0;
+}
+
+/**
+ * Ids seen so far, without a million strings on the heap: an open-addressing table of two
+ * independent 32-bit hashes and the 1-based line of first use, interleaved in one array. Two
+ * different ids collide on both hashes with a probability around n² / 2⁶⁵ (≈ 3·10⁻⁸ for a
+ * million rows), small enough to treat a match as a duplicate.
+ */
+class IdTable {
+  private capacity = 1 << 14;
+  private size = 0;
+  /** [hash1, hash2, line] per slot; line 0 = empty. */
+  private slots = new Int32Array(this.capacity * 3);
+
+  /** Adds an id first seen on `line`; returns the earlier line when it was seen before, else 0. */
+  addOrGet(hash1: number, hash2: number, line: number): number {
+    const slot = this.find(hash1, hash2);
+    const earlier = this.slots[slot + 2]!;
+    if (earlier !== 0) return earlier;
+    this.slots[slot] = hash1;
+    this.slots[slot + 1] = hash2;
+    this.slots[slot + 2] = line;
+    if (++this.size * 4 > this.capacity * 3) this.grow();
+    return 0;
+  }
+
+  private find(hash1: number, hash2: number): number {
+    const mask = this.capacity - 1;
+    const slots = this.slots;
+    let index = (hash1 ^ (hash2 >>> 7)) & mask;
+    for (;;) {
+      const slot = index * 3;
+      if (slots[slot + 2] === 0 || (slots[slot] === hash1 && slots[slot + 1] === hash2)) return slot;
+      index = (index + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = new Int32Array(this.capacity * 3);
+    for (let slot = 0; slot < old.length; slot += 3) {
+      if (old[slot + 2] === 0) continue;
+      const target = this.find(old[slot]!, old[slot + 1]!);
+      this.slots[target] = old[slot]!;
+      this.slots[target + 1] = old[slot + 1]!;
+      this.slots[target + 2] = old[slot + 2]!;
+    }
+  }
+}
