@@ -1,6 +1,7 @@
 // Bundles the CLI and the extension with esbuild. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { standaloneValidators } from './standalone-validators.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'info', minify: !watch };
@@ -13,12 +14,28 @@ const lazyExcel = {
     build.onResolve({ filter: /^exceljs$/ }, () => ({ path: './exceljs.js', external: true }));
   },
 };
+// The JSON Schemas are compiled here, once, into standalone validator code that replaces
+// src/core/validate/schemas.ts (which compiles them with ajv at run time, as the tests do): no
+// schema compilation at start-up. test/validate/standalone.test.ts checks both give the same errors.
+const precompiledSchemas = {
+  name: 'precompiled-schemas',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/schemas$/ }, (args) =>
+      args.importer.replace(/\\/g, '/').endsWith('src/core/validate/validate-yaml.ts') ? { path: 'validators', namespace: 'precompiled-schemas' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'precompiled-schemas' }, () => ({
+      contents: `${standaloneValidators()}\nexports.validatorFor = (kind) => exports[kind];\n`,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
 const builds = [
-  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['playwright-core'], plugins: [lazyExcel] },
+  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['playwright-core'], plugins: [lazyExcel, precompiledSchemas] },
   { ...common, entryPoints: ['exceljs'], outfile: 'dist/exceljs.js', sourcemap: false, logLevel: 'warning' },
 ];
 if ((process.argv.includes('--extension') || process.argv.includes('--all')) && existsSync('extension/src/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core'], plugins: [lazyExcel] });
+  builds.push({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core'], plugins: [lazyExcel, precompiledSchemas] });
 }
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
