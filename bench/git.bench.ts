@@ -68,5 +68,6 @@ const diff = pair(
   () => measure('git', ['diff', 'HEAD~1'], options),
 );
 report('skm diff HEAD~1 (10,000 responses changed)', diff.ours, 'git diff', diff.anchor, { seconds: 0.25 });
-fs.rmSync(repo, { recursive: true, force: true });
+if (process.argv.includes('--keep')) console.log(`(repository kept: ${repo})`);
+else fs.rmSync(repo, { recursive: true, force: true });
 summary();

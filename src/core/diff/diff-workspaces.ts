@@ -103,6 +103,10 @@ const finding = (diagnostic: Diagnostic): LintFinding => ({
 });
 const lintKey = (diagnostic: Diagnostic): string => `${diagnostic.code}\u0000${diagnostic.file}\u0000${diagnostic.message}`;
 
+function resultOf(lint: LintResult, workspace: Workspace, periodId: string): PeriodResult {
+  return lint.periodResult ? lint.periodResult(periodId) : computePeriod(workspace, periodId, { mode: workspace.unit.mode });
+}
+
 export function diffWorkspaces(before: LintResult, after: LintResult): WorkspaceDiff {
   const left = before.loaded.workspace;
   const right = after.loaded.workspace;
@@ -112,8 +116,9 @@ export function diffWorkspaces(before: LintResult, after: LintResult): Workspace
   for (const id of ids) {
     const leftPeriod = left?.periods.find((period) => period.id === id);
     const rightPeriod = right?.periods.find((period) => period.id === id);
-    const leftResult = left && leftPeriod ? computePeriod(left, id, { mode: left.unit.mode }) : null;
-    const rightResult = right && rightPeriod ? computePeriod(right, id, { mode: right.unit.mode }) : null;
+    // The lint pass computed each period once already (in the unit's mode): reuse it.
+    const leftResult = left && leftPeriod ? resultOf(before, left, id) : null;
+    const rightResult = right && rightPeriod ? resultOf(after, right, id) : null;
     const codes = [...new Set([...(leftResult?.unsur ?? []), ...(rightResult?.unsur ?? [])].map((unsur) => unsur.code))];
     const unsur = codes
       .map((code) => {
