@@ -1,17 +1,16 @@
 /**
  * Import speed and memory: generated Google Forms CSVs of 100,000 and 400,000 rows imported into
- * a period end to end (mapping, label → score, dates, fingerprints, streamed atomic write), each
- * in a fresh child process so its peak RSS is the import's alone. Bounded memory shows as a peak
- * that does not grow with the input. Target (issue 7): 100,000 rows ≤ 3 s with bounded memory.
+ * a fresh period end to end by `skm import` (mapping, label → score, dates, fingerprints, streamed
+ * atomic write) in fresh processes, against DuckDB reading the same CSV and writing it out again.
+ * Bounded memory shows as a peak that does not grow with the input. Target (issue 12): ≥ 30,000
+ * rows per CPU second, ≤ 200 MB.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadWorkspace } from '../src/core/load/load-workspace';
 import { PERMENPANRB_14_2017 } from '../src/core/model/rule-sets';
-import { FsFiles } from '../src/node/fs-files';
-import { importFile } from '../src/node/import-file';
+import { duckdb } from './anchors';
+import { measure, pair, report, SKM, summary } from './harness';
 
 /**
  * The children run with a 64 MB old-space heap: the import must fit in it whatever the input size
@@ -76,40 +75,49 @@ function prepare(rows: number): [string, string] {
   return [root, input];
 }
 
-/** Child: imports and prints {seconds, rssMb, read, imported, rejected}. */
-async function child(root: string, input: string): Promise<void> {
-  const workspace = loadWorkspace(new FsFiles(root)).workspace!;
-  const period = workspace.periods[0]!;
-  const started = performance.now();
-  const summary = await importFile({ root, workspace, period, input });
-  const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(
-    JSON.stringify({
-      seconds,
-      rssMb: process.resourceUsage().maxRSS / 1024,
-      read: summary.read,
-      imported: summary.imported,
-      rejected: summary.rejected,
-    }),
-  );
+/** A fresh copy of the workspace (unit and period only) for one import run. */
+function fresh(root: string, run: number): string {
+  const copy = `${root}-run${run}`;
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.mkdirSync(path.join(copy, 'periods', 'p'), { recursive: true });
+  fs.copyFileSync(path.join(root, 'skm.yaml'), path.join(copy, 'skm.yaml'));
+  fs.copyFileSync(path.join(root, 'periods', 'p', 'period.yaml'), path.join(copy, 'periods', 'p', 'period.yaml'));
+  return copy;
 }
+
+const DUCKDB_COPY = (output: string): string => `COPY (SELECT * FROM $SOURCE) TO '${output.replace(/'/g, "''")}' (HEADER)`;
 
 function main(): void {
   for (const rows of [100_000, 400_000]) {
     const [root, input] = prepare(rows);
     const size = fs.statSync(input).size;
-    const result = spawnSync(process.execPath, [...HEAP, __filename, '--child', root, input], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(result.stderr);
-    const figures = JSON.parse(result.stdout) as { seconds: number; rssMb: number; read: number; imported: number; rejected: number };
-    const written = fs.statSync(path.join(root, 'periods/p/responses.csv')).size;
-    console.log(
-      `import of ${rows.toLocaleString('en')} Google Forms rows (${(size / 1e6).toFixed(1)} MB in, ${(written / 1e6).toFixed(1)} MB out): ${figures.seconds.toFixed(2)} s${rows === 100_000 ? ' (target ≤ 3 s)' : ''}, peak RSS ${figures.rssMb.toFixed(0)} MB (fresh process, old-space heap capped at 64 MB)`,
+    let run = 0;
+    let last = '';
+    const { ours, anchor } = pair(
+      3,
+      () => {
+        last = fresh(root, run++);
+        return measure(process.execPath, [...HEAP, SKM, 'import', input, '--into', path.join(last, 'periods', 'p'), '--format', 'json']);
+      },
+      () => duckdb(input, 'utf-8', DUCKDB_COPY(path.join(root, 'duckdb-copy.csv'))),
     );
-    console.log(`  read ${figures.read} = imported ${figures.imported} + rejected ${figures.rejected}`);
+    const written = fs.statSync(path.join(last, 'periods/p/responses.csv')).size;
+    report(
+      `import of ${rows.toLocaleString('en')} Google Forms rows (${(size / 1e6).toFixed(1)} MB in, ${(written / 1e6).toFixed(1)} MB out; old-space heap capped at 64 MB)`,
+      ours,
+      'DuckDB',
+      anchor,
+      { seconds: rows / 30_000, rssMb: 200 },
+    );
+    console.log(
+      `  ${Math.round(rows / ours.cpuMedian).toLocaleString('en')} rows per CPU second (target ≥ 30,000); DuckDB anchor: read_csv → COPY … TO csv`,
+    );
+    const summaryLine = JSON.parse(ours.last.stdout) as { read: number; imported: number; rejected: number };
+    console.log(`  read ${summaryLine.read} = imported ${summaryLine.imported} + rejected ${summaryLine.rejected}`);
+    for (let index = 0; index < run; index++) fs.rmSync(`${root}-run${index}`, { recursive: true, force: true });
     fs.rmSync(root, { recursive: true, force: true });
   }
+  summary();
 }
 
-const [mode, root, input] = process.argv.slice(2);
-if (mode === '--child' && root && input) void child(root, input);
-else main();
+main();

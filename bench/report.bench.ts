@@ -88,9 +88,12 @@ async function main(): Promise<void> {
     row('  of which mermaid.run', (round) => round.drawMs);
     row('print', (round) => round.printMs);
     row('total (without start)', (round) => round.totalMs);
-    console.log(
-      `  warm total incl. a Chromium start: ${ms(median(warm.map((round) => round.totalMs)) + renderer.timings.chromiumStartMs)}   (target ≤ 3 s)`,
-    );
+    const warmTotal = median(warm.map((round) => round.totalMs)) + renderer.timings.chromiumStartMs;
+    const coldTotal = (rounds[0]?.totalMs ?? Number.NaN) + renderer.timings.chromiumStartMs;
+    const verdict = (value: number, limit: number): string => (value <= limit ? 'ok' : 'OVER TARGET');
+    console.log(`  warm total incl. a Chromium start: ${ms(warmTotal)}   (target ≤ 3 s: ${verdict(warmTotal, 3000)})`);
+    console.log(`  cold total (first round, Chromium start): ${ms(coldTotal)}   (target ≤ 5 s: ${verdict(coldTotal, 5000)})`);
+    console.log('  (wall times in-process; the machine is shared, so they are inflated)');
   } finally {
     await renderer.close();
     fs.rmSync(folder, { recursive: true, force: true });

@@ -5,7 +5,8 @@
  * and reads or fetches nothing else. The reader has raw HTML, raw blocks, TeX, math and every
  * attribute syntax switched off, so text can only become pandoc's own elements; `guardHtml` then
  * embeds the images from the workspace. pandoc's default stylesheet is switched off
- * (`document-css=false`); `reportHtml` adds ours.
+ * (`document-css=false`); `reportHtml` adds ours. Highlighting is off (`--no-highlight`):
+ * mermaid fences are not code to colour, and the highlighter cost half of pandoc's time.
  */
 import { spawn } from 'node:child_process';
 
@@ -43,7 +44,7 @@ export class PandocError extends Error {
 
 /** The pandoc arguments, exposed for the tests and the documentation. */
 export function pandocArguments(): string[] {
-  return ['--sandbox', '--quiet', '-f', PANDOC_READER, '-t', 'html5', '--standalone', '-M', 'document-css=false'];
+  return ['--sandbox', '--quiet', '-f', PANDOC_READER, '-t', 'html5', '--standalone', '--no-highlight', '-M', 'document-css=false'];
 }
 
 /**

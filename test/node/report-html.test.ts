@@ -53,6 +53,7 @@ describe('reportHtml', () => {
   it('calls pandoc sandboxed, fetching nothing (no --self-contained, no resource path) and with raw markup off', () => {
     const args = pandocArguments();
     expect(args).toContain('--sandbox');
+    expect(args).toContain('--no-highlight');
     expect(args.some((arg) => /self-contained|embed-resources|resource-path|extract-media/.test(arg))).toBe(false);
     const reader = args[args.indexOf('-f') + 1] ?? '';
     for (const extension of ['raw_html', 'raw_attribute', 'header_attributes', 'link_attributes', 'bracketed_spans', 'fenced_divs'])
