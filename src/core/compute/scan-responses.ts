@@ -88,6 +88,9 @@ export class ResponseScanner {
   private histogramServices = 0;
   /** Date verdict per intern id of a date field (-1 = not yet known). */
   private dateVerdicts: number[] = [];
+  /** The slot of each of the decoder's value checks (-1 = column absent), and its verdict per intern id. */
+  private valueSlots: number[] = [];
+  private valueVerdicts: number[][] = [];
   /** Every row takes the general path (an unsur column is missing). */
   private allSlow = false;
   private width = 0;
@@ -322,6 +325,7 @@ export class ResponseScanner {
     }
     this.rows++;
     this.count(bytes, code);
+    if (this.valueSlots.length > 0) this.checkValues(bytes, start, line);
     if (this.checks) this.check(bytes, start, position, line);
     return position;
   }
@@ -414,6 +418,9 @@ export class ResponseScanner {
       this.idSlot = slotOf('id');
       this.dateSlot = slotOf('date');
     }
+    // The value rules (closed lists, ages, dates) run on every row: their columns are read too.
+    this.valueSlots = this.decoder.valueCheckColumns.map((column) => slotOf(column));
+    this.valueVerdicts = this.valueSlots.map(() => []);
     this.slotStarts = new Int32Array(slots);
     this.slotEnds = new Int32Array(slots);
     this.textCounts = this.countedSlots.map(() => []);
@@ -474,6 +481,41 @@ export class ResponseScanner {
         }
       }
     }
+  }
+
+  /** The decoder's value checks on a fast-lane row's cells, reported through the decoder as `decode` would. */
+  private checkValues(bytes: Uint8Array, recordStart: number, line: number): void {
+    const decoder = this.decoder!;
+    for (let index = 0; index < this.valueSlots.length; index++) {
+      const slot = this.valueSlots[index]!;
+      if (slot < 0) continue;
+      const start = this.slotStarts[slot]!;
+      const end = this.slotEnds[slot]!;
+      const id = this.interner.id(bytes, start, end);
+      let text: string;
+      if (id >= 0) {
+        const verdicts = this.valueVerdicts[index]!;
+        let verdict = verdicts[id];
+        if (verdict === undefined) {
+          const value = this.interner.values[id]!;
+          verdict = value !== '' && decoder.valueFails(index, value) ? 1 : 0;
+          verdicts[id] = verdict;
+        }
+        if (verdict === 0) continue;
+        text = this.interner.values[id]!;
+      } else {
+        text = this.interner.decode(bytes, start, end);
+        if (text === '') continue;
+      }
+      decoder.checkValue(index, text, line, this.columnAt(bytes, recordStart, start));
+    }
+  }
+
+  /** The 0-based column (in characters, as `CsvParser` counts) of byte `at` of the record at `recordStart`. */
+  private columnAt(bytes: Uint8Array, recordStart: number, at: number): number {
+    let lineStart = recordStart;
+    for (let index = recordStart; index < at; index++) if (bytes[index] === NEWLINE) lineStart = index + 1;
+    return this.textDecoder.decode(bytes.subarray(lineStart, at)).length;
   }
 
   /** The row-level lint checks of a fast-lane row. */

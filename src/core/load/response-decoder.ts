@@ -122,20 +122,45 @@ export class ResponseDecoder {
     const saranIndex = this.columnOf.get('saran');
     const saran = saranIndex === undefined ? undefined : fields[saranIndex];
     if (saran) row.saran = saran;
-    for (const prepared of this.valueChecks) {
+    this.valueChecks.forEach((prepared, index) => {
       const value = cell(prepared.check.column);
-      if (!value) continue;
-      let verdict = prepared.verdicts.get(value);
-      if (verdict === undefined) {
-        verdict = prepared.check.check(value) ?? null;
-        if (prepared.verdicts.size < 10_000) prepared.verdicts.set(value, verdict);
-      }
-      if (verdict) {
-        const { rule } = prepared;
-        this.report(rule.code, rule.defaultSeverity, verdict.message, line, columnFor(prepared.check.column), verdict.data, value.length);
-      }
-    }
+      if (value) this.checkValue(index, value, line, columnFor(prepared.check.column));
+    });
     return row;
+  }
+
+  /** The column each value check reads, in the order `checkValue` takes them. */
+  get valueCheckColumns(): string[] {
+    return this.valueChecks.map((prepared) => prepared.check.column);
+  }
+
+  /**
+   * Runs value check `index` on a trimmed, non-empty cell at `line` (1-based) and `column`; the
+   * verdict is remembered per distinct text. Readers that skip `decode` for regular rows (the
+   * streaming scanner) call this for each of their cells, so the findings are the same.
+   */
+  checkValue(index: number, value: string, line: number, column: number): void {
+    const prepared = this.valueChecks[index]!;
+    let verdict = prepared.verdicts.get(value);
+    if (verdict === undefined) {
+      verdict = prepared.check.check(value) ?? null;
+      if (prepared.verdicts.size < 10_000) prepared.verdicts.set(value, verdict);
+    }
+    if (verdict) {
+      const { rule } = prepared;
+      this.report(rule.code, rule.defaultSeverity, verdict.message, line, column, verdict.data, value.length);
+    }
+  }
+
+  /** Whether check `index` finds something in `value` (cached), without reporting it. */
+  valueFails(index: number, value: string): boolean {
+    const prepared = this.valueChecks[index]!;
+    let verdict = prepared.verdicts.get(value);
+    if (verdict === undefined) {
+      verdict = prepared.check.check(value) ?? null;
+      if (prepared.verdicts.size < 10_000) prepared.verdicts.set(value, verdict);
+    }
+    return verdict !== null;
   }
 
   /** Survey dates repeat a lot (a few hundred distinct values): normalise each once. */
