@@ -74,6 +74,9 @@ export class ResponseScanner {
   /** Bounds of each text slot's field in the current row. */
   private slotStarts = new Int32Array(0);
   private slotEnds = new Int32Array(0);
+  /** Each slot's intern id, and the row (`rows`) it was looked up for. */
+  private slotIds = new Int32Array(0);
+  private slotRows = new Int32Array(0);
   private serviceSlot = -1;
   private idSlot = -1;
   private dateSlot = -1;
@@ -423,6 +426,8 @@ export class ResponseScanner {
     this.valueVerdicts = this.valueSlots.map(() => []);
     this.slotStarts = new Int32Array(slots);
     this.slotEnds = new Int32Array(slots);
+    this.slotIds = new Int32Array(slots);
+    this.slotRows = new Int32Array(slots).fill(-1);
     this.textCounts = this.countedSlots.map(() => []);
     this.textTotals = this.countedSlots.map(() => []);
     const { scaleMin, scaleMax } = this.options;
@@ -491,7 +496,7 @@ export class ResponseScanner {
       if (slot < 0) continue;
       const start = this.slotStarts[slot]!;
       const end = this.slotEnds[slot]!;
-      const id = this.interner.id(bytes, start, end);
+      const id = this.textId(bytes, slot);
       let text: string;
       if (id >= 0) {
         const verdicts = this.valueVerdicts[index]!;
@@ -546,7 +551,7 @@ export class ResponseScanner {
     if (this.dateSlot >= 0) {
       const first = this.slotStarts[this.dateSlot]!;
       const last = this.slotEnds[this.dateSlot]!;
-      const internId = this.interner.id(bytes, first, last);
+      const internId = this.textId(bytes, this.dateSlot);
       const raw = (): string => (internId >= 0 ? this.interner.values[internId]! : this.interner.decode(bytes, first, last));
       let verdict = internId >= 0 ? (this.dateVerdicts[internId] ?? -1) : -1;
       let date: string | undefined;
@@ -573,10 +578,14 @@ export class ResponseScanner {
     return this.textDecoder.decode(bytes.subarray(start, stop));
   }
 
-  /** Intern id of a slot's text; -2 for an absent column, -1 when the interner is full. */
+  /** Intern id of a slot's text in the current row (looked up once per row); -2 for an absent column, -1 when the interner is full. */
   private textId(bytes: Uint8Array, slot: number): number {
     if (slot < 0) return -2;
-    return this.interner.id(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
+    if (this.slotRows[slot] === this.rows) return this.slotIds[slot]!;
+    const id = this.interner.id(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
+    this.slotIds[slot] = id;
+    this.slotRows[slot] = this.rows;
+    return id;
   }
 
   private serviceById(id: number): ScoreAccumulator | undefined {
