@@ -92,6 +92,17 @@ describe('skm lint streams every responses.csv and finds what the in-memory lint
     compare(materialise(undefined, { [CSV]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) }));
   });
 
+  it('a responses.csv that is a link out of the workspace is not streamed (the loader refuses it too)', () => {
+    const root = materialise(undefined);
+    const outside = path.join(temporary, `outside-${counter++}.csv`);
+    fs.writeFileSync(outside, troubled(60));
+    fs.rmSync(path.join(root, CSV));
+    fs.symlinkSync(outside, path.join(root, CSV));
+    const streamed = lintRoot(root);
+    expect(streamed.some((diagnostic) => diagnostic.code.startsWith('responses.'))).toBe(false);
+    compare(root);
+  });
+
   it('a file without a final newline, and one ending inside an unclosed quote', () => {
     const text = troubled(120).trimEnd();
     compare(materialise(undefined, { [CSV]: text }));

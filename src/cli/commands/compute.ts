@@ -75,12 +75,14 @@ interface Opened {
 function open(argument: string | undefined, cwd: string): Opened {
   const opened = openPeriod(argument, cwd, (root) => headerOnlyFiles(root, responseFiles(root)));
   const { root, workspace, period } = opened;
+  // Only files listed inside the workspace (never a link leading out of it) are streamed.
+  const inside = new Set(responseFiles(root));
   const statistics = new Map<string, RawStatistics>();
   const streamedFiles = new Set<string>();
   const streamed: Diagnostic[] = [];
   for (const earlier of workspace.periods.slice(0, workspace.periods.indexOf(period) + 1)) {
     const file = earlier.responses?.file;
-    if (!file?.endsWith('.csv')) continue;
+    if (!file?.endsWith('.csv') || !inside.has(file)) continue;
     const outcome = streamResponses(path.join(root, file), file, workspace.unit);
     statistics.set(earlier.id, outcome.raw);
     streamedFiles.add(file);

@@ -78,7 +78,8 @@ export function lintRoot(root: string): Diagnostic[] {
   const streamed: Diagnostic[] = [];
   for (const period of workspace.periods) {
     const file = period.responses?.file;
-    if (!file || !csvFiles.includes(file)) continue;
+    // Only files listed inside the workspace (never a link leading out of it) are streamed.
+    if (!file || !csvFiles.includes(file) || fsFiles.outside(file)) continue;
     const outcome = streamResponses(path.join(root, file), file, workspace.unit, period);
     statistics.set(period.id, outcome.raw);
     streamedFiles.add(file);
