@@ -108,10 +108,17 @@ function cellText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
+/** The input cannot be read as the format it claims (a damaged .xlsx): an input error, not a bug. */
+export class UnreadableInputError extends Error {}
+
 async function openXlsx(file: string): Promise<Table> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new UnreadableInputError(error instanceof Error ? error.message : String(error));
+  }
   const sheet = workbook.worksheets.find((candidate) => candidate.name.toLowerCase().includes('data')) ?? workbook.worksheets[0];
   const rows: string[][] = [];
   sheet?.eachRow({ includeEmpty: true }, (row) => {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { ColumnMapping } from '../../core/import/column-mapping';
 import { t } from '../../core/text/messages';
-import { importFile } from '../../node/import-file';
+import { importFile, UnreadableInputError } from '../../node/import-file';
 import { booleanFlag, stringFlag } from '../args';
 import type { CliIo } from '../io';
 import { EXIT, UserError } from '../io';
@@ -97,6 +97,9 @@ export const importCommand: Command = {
         if (!json) io.stdout(`${plan.lines.join('\n')}\n`);
       },
       onProgress: progressBar(io),
+    }).catch((error: unknown) => {
+      if (error instanceof UnreadableInputError) throw new UserError(t('import.unreadable', { file: input, reason: error.message }));
+      throw error;
     });
     const relative = (file: string): string => path.relative(io.cwd, file) || file;
     for (const { range, severity, code, message } of summary.diagnostics) {

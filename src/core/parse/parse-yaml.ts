@@ -12,6 +12,8 @@ import { LineIndex } from './line-index';
 import { checkYamlLimits } from './yaml-limits';
 
 export const MAX_ALIAS_COUNT = 100;
+/** Syntax errors reported per file; the rest are counted in one more diagnostic. */
+export const MAX_SYNTAX_DIAGNOSTICS = 50;
 
 export interface ParsedYaml {
   file: string;
@@ -41,9 +43,9 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     };
     return { file, text, document: parseDocument(''), lines, value: undefined, diagnostics: [diagnostic] };
   }
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const document = withoutStackTraces(() => parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true }));
   const diagnostics: Diagnostic[] = [];
-  for (const error of document.errors) {
+  for (const error of document.errors.slice(0, MAX_SYNTAX_DIAGNOSTICS)) {
     const [start, end] = error.pos;
     diagnostics.push({
       code: error.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : error.code === 'TAB_AS_INDENT' ? 'yaml.tab' : 'yaml.syntax',
@@ -57,6 +59,12 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
       file,
       range: lines.range(start, end),
     });
+  }
+  if (document.errors.length > MAX_SYNTAX_DIAGNOSTICS) {
+    // A file of thousands of broken quotes says the same thing thousands of times: once is enough.
+    const last = diagnostics[diagnostics.length - 1]!;
+    const count = document.errors.length - MAX_SYNTAX_DIAGNOSTICS;
+    diagnostics.push({ ...last, message: t('diagnostics.more', { count, code: 'YAML' }), data: { more: count } });
   }
   let value: unknown;
   if (document.errors.length === 0) {
@@ -76,6 +84,21 @@ export function parseYaml(file: string, rawText: string): ParsedYaml {
     diagnostics.push({ code: 'file.empty', severity: 'error', message: t('file.empty'), file, range: lines.range(0, 1) });
   }
   return { file, text, document, lines, value, diagnostics };
+}
+
+/**
+ * Runs `parse` with stack capture off: the `yaml` library makes an Error object per syntax error,
+ * and a broken file of 100 KB yields tens of thousands of them, each capturing a stack that is
+ * never shown. Their messages and positions are all we use.
+ */
+function withoutStackTraces<T>(parse: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parse();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function firstLine(message: string): string {

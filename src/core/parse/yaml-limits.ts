@@ -10,7 +10,7 @@ import { Lexer } from 'yaml';
 /** Nesting of collections (block and flow together); SKM files need fewer than 10. */
 export const MAX_YAML_DEPTH = 64;
 /** Characters in one YAML file; large response sets belong in responses.csv. */
-export const MAX_YAML_LENGTH = 8 * 1024 * 1024;
+export const MAX_YAML_LENGTH = 1024 * 1024;
 
 export interface YamlLimitHit {
   kind: 'depth' | 'length';

@@ -8,7 +8,7 @@
 import type { Severity } from '../../model/diagnostic';
 import type { Unit } from '../../model/types';
 import { CategoryList } from '../../model/categories';
-import { editDistance } from '../../text/did-you-mean';
+import { editDistance, MAX_SUGGESTED_LENGTH } from '../../text/did-you-mean';
 import { t } from '../../text/messages';
 
 export interface ValueFinding {
@@ -54,9 +54,11 @@ export function closedListCheck(column: string, name: string, list: CategoryList
 
 /** The closest spelling within a third of the value's length (short codes get no guess). */
 function nearest(value: string, spellings: readonly string[]): string | undefined {
+  if (value.length > MAX_SUGGESTED_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = Math.floor(value.length / 3) + 1;
   for (const spelling of spellings) {
+    if (Math.abs(spelling.length - value.length) >= bestDistance) continue;
     const distance = editDistance(value, spelling);
     if (distance < bestDistance) {
       best = spelling;

@@ -29,6 +29,10 @@ export const importMessages: Catalogue = {
     en: 'read {read} = imported {imported} + rejected {rejected}',
   },
   'import.rejects-file': { id: 'Baris yang ditolak ditulis ke {file}', en: 'Rejected rows were written to {file}' },
+  'import.unreadable': {
+    id: 'Berkas {file} tidak dapat dibaca sebagai .xlsx (rusak atau bukan buku kerja Excel): {reason}',
+    en: 'File {file} cannot be read as .xlsx (damaged or not an Excel workbook): {reason}',
+  },
   'import.dry-run': { id: 'Uji coba: tidak ada berkas yang ditulis.', en: 'Dry run: no file was written.' },
   'import.written': { id: '{count} baris ditambahkan ke {file}', en: '{count} rows appended to {file}' },
   'export.written': { id: 'Lembar olah data ditulis ke {file}', en: 'Olah-data workbook written to {file}' },
