@@ -95,6 +95,8 @@ export async function runFuzz(seed: number, count: number, onFailure?: (failure:
   const scratch = scratchFolder();
   try {
     for (let index = 0; index < count; index++) {
+      // Most cases never wait on I/O: yield now and then so the test runner's worker can answer.
+      if (index % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
       const { fuzzCase, applied } = await makeCase(seed, index);
       const outcome: CaseOutcome = await runCase(fuzzCase, path.join(scratch, 'ws'));
       stats.inputs++;
