@@ -31,11 +31,11 @@ const precompiledSchemas = {
   },
 };
 const builds = [
-  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['playwright-core'], plugins: [lazyExcel, precompiledSchemas] },
+  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas] },
   { ...common, entryPoints: ['exceljs'], outfile: 'dist/exceljs.js', sourcemap: false, logLevel: 'warning' },
 ];
 if ((process.argv.includes('--extension') || process.argv.includes('--all')) && existsSync('extension/src/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core'], plugins: [lazyExcel, precompiledSchemas] });
+  builds.push({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas] });
 }
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

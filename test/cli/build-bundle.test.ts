@@ -20,7 +20,7 @@ describe('skm build from the bundled CLI, end to end', () => {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      external: ['playwright-core', 'exceljs'],
+      external: ['playwright-core', 'exceljs', '@duckdb/node-api'],
       logLevel: 'silent',
     });
     const root = path.join(temporary, 'ws');

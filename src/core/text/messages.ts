@@ -12,6 +12,7 @@ import { lintMessages } from './catalogue/lint';
 import { loadMessages } from './catalogue/load';
 import { previewMessages } from './catalogue/preview';
 import { reportMessages } from './catalogue/report';
+import { rollupHelp, rollupMessages, rollupReportMessages } from './catalogue/rollup';
 import type { Catalogue } from './catalogue/types';
 import { oneLine } from './one-line';
 
@@ -27,6 +28,9 @@ const catalogue: Catalogue = {
   ...cliMessages,
   ...cliHelpMessages,
   ...importMessages,
+  ...rollupMessages,
+  ...rollupHelp,
+  ...rollupReportMessages,
 };
 
 let currentLocale: Locale = 'id';

@@ -1,0 +1,18 @@
+-- Per unit, period and unsur: the NRR's numerator and denominator and the sum of squared scores
+-- (from the histogram; 0 for summary-only periods), pooled over the whole unit (service = '*').
+-- Plain aggregates: DuckDB and ClickHouse 18.16 run this file as it is (docs/scale.md).
+SELECT
+  unit,
+  period,
+  rule_set,
+  unsur_set,
+  unsur,
+  max(label) AS label,
+  sum(CASE WHEN measure = 'answered' THEN value ELSE 0 END) AS answered,
+  sum(CASE WHEN measure = 'score_sum' THEN value ELSE 0 END) AS score_sum,
+  sum(CASE WHEN measure = 'histogram' THEN value * point * point ELSE 0 END) AS sum_squares,
+  sum(CASE WHEN measure = 'histogram' THEN value ELSE 0 END) AS histogram_count
+FROM aggregate
+WHERE service = '*' AND measure IN ('answered', 'score_sum', 'histogram')
+GROUP BY unit, period, rule_set, unsur_set, unsur
+ORDER BY unit, period, unsur

@@ -1,0 +1,332 @@
+/**
+ * The two-shard ClickHouse check, driven by scripts/clickhouse-cluster-test.sh (which starts the
+ * servers and stops them by PID). It generates the synthetic province, turns every unit into its
+ * partial aggregate and its raw answers, loads them into DuckDB and — split row by row across the
+ * two shards — into ClickHouse, runs every `sql/` query on DuckDB and through the Distributed
+ * tables, and asserts that DuckDB, ClickHouse and `skm compute` agree on every figure: integer
+ * counts and sums exactly, and the IKM to the last digit (the engine's exact `ikmFigures` on the
+ * ClickHouse sums against `skm compute --format json`).
+ *
+ *   node out/clickhouse/driver.js --ports 29001,29002 --work <dir> [--client clickhouse-client] [--bench-rows N]
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/main';
+import { AGGREGATE_COLUMNS, RAW_RESPONSE_COLUMNS } from '../../src/core/aggregate/schema';
+import type { AggregateRow } from '../../src/core/aggregate/schema';
+import { ikmFigures } from '../../src/core/compute/ikm-figures';
+import { resolveMode } from '../../src/core/compute/modes';
+import { compareCodes } from '../../src/core/aggregate/unsur-set';
+import type { ComputeJson } from '../../src/core/compute/compute-json';
+import { findRuleSet } from '../../src/core/model/rule-sets';
+import { appendAggregate } from '../../src/node/aggregate-file';
+import { openDuckDb } from '../../src/node/duckdb';
+import type { DuckDb } from '../../src/node/duckdb';
+import { createTable, toClickHouseDdl } from '../../src/node/sql-dialect';
+import { readSql } from '../../src/node/sql-files';
+import { aggregateUnit } from '../../src/node/unit-aggregate';
+
+type Row = Record<string, string | number>;
+
+const QUERIES = ['unit-unsur', 'unit-period', 'unit-pairs', 'group-unsur', 'raw-unit-unsur'] as const;
+const TEXT_COLUMNS = new Set([
+  'unit',
+  'period',
+  'rule_set',
+  'unsur_set',
+  'unsur',
+  'unsur_pair',
+  'label',
+  'unit_name',
+  'period_label',
+  'period_start',
+  'period_end',
+  'source',
+  'revision',
+]);
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const ports = (option('ports') ?? '').split(',').filter(Boolean);
+const work = option('work') ?? '';
+const client = option('client') ?? 'clickhouse-client';
+let failures = 0;
+const fail = (message: string): void => {
+  failures++;
+  if (failures <= 20) console.error(`BEDA / MISMATCH: ${message}`);
+};
+
+function clickhouse(port: string, query: string, input?: string): string {
+  return execFileSync(client, ['--port', port, '--query', query], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+}
+
+/** TabSeparated escaping of a value. */
+function tsv(value: string | number): string {
+  return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+}
+
+function parseTsv(text: string): Row[] {
+  const lines = text.split('\n').filter((line) => line !== '');
+  const header = (lines.shift() ?? '').split('\t');
+  const unescape = (cell: string): string =>
+    cell.replace(/\\(.)/g, (_whole, character: string) => ({ t: '\t', n: '\n', '\\': '\\' })[character] ?? character);
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    const row: Row = {};
+    header.forEach((column, index) => {
+      const cell = unescape(cells[index] ?? '');
+      row[column] = TEXT_COLUMNS.has(column) ? cell : Number(cell);
+    });
+    return row;
+  });
+}
+
+function normalise(rows: Record<string, unknown>[]): Row[] {
+  return rows.map((row) => {
+    const out: Row = {};
+    for (const [key, value] of Object.entries(row)) out[key] = TEXT_COLUMNS.has(key) ? String(value) : Number(value);
+    return out;
+  });
+}
+
+const sortKey = (row: Row): string =>
+  JSON.stringify(
+    Object.keys(row)
+      .filter((key) => TEXT_COLUMNS.has(key))
+      .map((key) => row[key]),
+  );
+const sorted = (rows: Row[]): Row[] =>
+  [...rows].sort((left, right) => (sortKey(left) < sortKey(right) ? -1 : sortKey(left) > sortKey(right) ? 1 : 0));
+
+function compareRowSets(name: string, left: Row[], right: Row[], leftName: string, rightName: string): void {
+  if (left.length !== right.length) fail(`${name}: ${leftName} ${left.length} rows, ${rightName} ${right.length}`);
+  const a = sorted(left);
+  const b = sorted(right);
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    for (const key of Object.keys(a[index]!)) {
+      if (a[index]![key] !== b[index]![key])
+        fail(`${name} ${sortKey(a[index]!)} ${key}: ${leftName} ${a[index]![key]} ≠ ${rightName} ${b[index]![key]}`);
+    }
+  }
+}
+
+async function compute(folder: string): Promise<ComputeJson> {
+  let stdout = '';
+  const code = await runCli(['compute', folder, '--format', 'json'], {
+    stdout: (text) => (stdout += text),
+    stderr: () => undefined,
+    cwd: work,
+    env: {},
+    isTTY: false,
+  });
+  if (code !== 0) throw new Error(`skm compute ${folder} exited ${code}`);
+  return JSON.parse(stdout) as ComputeJson;
+}
+
+async function main(): Promise<void> {
+  if (ports.length !== 2 || work === '') throw new Error('usage: driver --ports p1,p2 --work dir');
+  const started = performance.now();
+  const province = path.join(work, 'province');
+  execFileSync(process.execPath, [path.resolve('samples/province/generate.mjs'), '--out', province], { stdio: 'pipe' });
+  const unitsFolder = path.join(province, 'units');
+
+  // Aggregates and raw answers of every unit.
+  const aggregateRows: AggregateRow[] = [];
+  const rawRows: (string | number)[][] = [];
+  for (const name of fs.readdirSync(unitsFolder).sort()) {
+    const aggregated = await aggregateUnit(path.join(unitsFolder, name));
+    aggregateRows.push(...aggregated.rows);
+    const workspace = aggregated.loaded.workspace!;
+    const unsurSet = aggregated.rows[0]!.unsur_set;
+    for (const period of workspace.periods) {
+      for (const row of period.responses?.rows ?? []) {
+        row.scores.forEach((score, index) => {
+          if (score !== null)
+            rawRows.push([
+              name,
+              period.id,
+              workspace.unit.ruleSetId,
+              unsurSet,
+              row.service ?? '',
+              row.id,
+              workspace.unit.unsur[index]!.code,
+              score,
+            ]);
+        });
+      }
+    }
+  }
+  console.log(
+    `provinsi: ${fs.readdirSync(unitsFolder).length} unit, ${aggregateRows.length} baris agregat, ${rawRows.length} jawaban mentah`,
+  );
+
+  // DuckDB.
+  const duck = (await openDuckDb()) as DuckDb;
+  await appendAggregate(duck, aggregateRows);
+  await duck.run(createTable('responses', RAW_RESPONSE_COLUMNS));
+  const appender = await duck.connection.createAppender('responses');
+  for (const row of rawRows) {
+    row.forEach((value, index) => (index === 7 ? appender.appendInteger(Number(value)) : appender.appendVarchar(String(value))));
+    appender.endRow();
+  }
+  appender.closeSync();
+  const duckResults = new Map<string, Row[]>();
+  for (const query of QUERIES) duckResults.set(query, normalise(await duck.rows(readSql(query))));
+  duck.close();
+
+  // ClickHouse: a local table on each shard, a Distributed table over both, rows split alternately.
+  for (const port of ports) {
+    clickhouse(port, 'DROP TABLE IF EXISTS aggregate');
+    clickhouse(port, 'DROP TABLE IF EXISTS responses');
+    clickhouse(port, 'DROP TABLE IF EXISTS aggregate_local');
+    clickhouse(port, 'DROP TABLE IF EXISTS responses_local');
+    clickhouse(port, toClickHouseDdl(createTable('aggregate_local', AGGREGATE_COLUMNS), 'MergeTree() ORDER BY (unit, period, measure)'));
+    clickhouse(port, toClickHouseDdl(createTable('responses_local', RAW_RESPONSE_COLUMNS), 'MergeTree() ORDER BY (unit, period, unsur)'));
+    clickhouse(port, 'CREATE TABLE aggregate AS aggregate_local ENGINE = Distributed(skm, default, aggregate_local, rand())');
+    clickhouse(port, 'CREATE TABLE responses AS responses_local ENGINE = Distributed(skm, default, responses_local, rand())');
+  }
+  ports.forEach((port, shard) => {
+    const aggregateTsv = aggregateRows
+      .filter((_, index) => index % ports.length === shard)
+      .map((row) => AGGREGATE_COLUMNS.map((column) => tsv(row[column.name])).join('\t'))
+      .join('\n');
+    clickhouse(port, 'INSERT INTO aggregate_local FORMAT TabSeparated', `${aggregateTsv}\n`);
+    const rawTsv = rawRows
+      .filter((_, index) => index % ports.length === shard)
+      .map((row) => row.map(tsv).join('\t'))
+      .join('\n');
+    clickhouse(port, 'INSERT INTO responses_local FORMAT TabSeparated', `${rawTsv}\n`);
+  });
+  const perShard = ports.map((port) => clickhouse(port, 'SELECT count() FROM aggregate_local').trim());
+  console.log(`ClickHouse: baris agregat per shard ${perShard.join(' + ')}`);
+  const clickResults = new Map<string, Row[]>();
+  for (const query of QUERIES) clickResults.set(query, parseTsv(clickhouse(ports[0]!, `${readSql(query)}\nFORMAT TabSeparatedWithNames`)));
+
+  // DuckDB = ClickHouse, row by row and column by column.
+  let compared = 0;
+  for (const query of QUERIES) {
+    compareRowSets(query, duckResults.get(query)!, clickResults.get(query)!, 'DuckDB', 'ClickHouse');
+    compared += duckResults.get(query)!.length;
+  }
+
+  // ClickHouse = skm compute, for every unit and period.
+  const unitUnsur = clickResults.get('unit-unsur')!;
+  const rawUnsur = new Map(clickResults.get('raw-unit-unsur')!.map((row) => [`${row['unit']}|${row['period']}|${row['unsur']}`, row]));
+  let periods = 0;
+  for (const period of clickResults.get('unit-period')!) {
+    const unit = String(period['unit']);
+    const periodId = String(period['period']);
+    const computed = await compute(path.join(unitsFolder, unit, 'periods', periodId));
+    periods++;
+    if (period['respondents'] !== computed.respondents)
+      fail(`${unit} ${periodId} respondents ${period['respondents']} ≠ skm compute ${computed.respondents}`);
+    const rows = unitUnsur
+      .filter((row) => row['unit'] === unit && row['period'] === periodId)
+      .sort((a, b) => compareCodes(String(a['unsur']), String(b['unsur'])));
+    for (const unsur of computed.unsur) {
+      const row = rows.find((candidate) => candidate['unsur'] === unsur.code);
+      if (!row || row['answered'] !== unsur.answered || row['score_sum'] !== unsur.total)
+        fail(
+          `${unit} ${periodId} ${unsur.code}: ClickHouse ${row?.['answered']}/${row?.['score_sum']} ≠ skm compute ${unsur.answered}/${unsur.total}`,
+        );
+      if (computed.source === 'responses') {
+        const raw = rawUnsur.get(`${unit}|${periodId}|${unsur.code}`);
+        if (
+          !raw ||
+          !row ||
+          raw['answered'] !== row['answered'] ||
+          raw['score_sum'] !== row['score_sum'] ||
+          raw['sum_squares'] !== row['sum_squares']
+        )
+          fail(`${unit} ${periodId} ${unsur.code}: raw answers ≠ aggregate`);
+      }
+    }
+    const ruleSet = findRuleSet(String(period['rule_set']))!;
+    const figures = ikmFigures(
+      rows.map((row) => ({ answered: Number(row['answered']), total: Number(row['score_sum']) })),
+      resolveMode('exact', rows.length),
+      ruleSet,
+    );
+    if (figures.ikmConverted !== computed.ikmConverted)
+      fail(`${unit} ${periodId} IKM: ClickHouse ${figures.ikmConverted} ≠ skm compute ${computed.ikmConverted}`);
+    if ((figures.band?.mutu ?? null) !== computed.grade) fail(`${unit} ${periodId} grade: ${figures.band?.mutu} ≠ ${computed.grade}`);
+  }
+
+  // The instansi's pooled sums = Σ over units of skm compute's sums, per group.
+  for (const group of clickResults.get('group-unsur')!) {
+    const members = unitUnsur.filter(
+      (row) =>
+        row['rule_set'] === group['rule_set'] &&
+        row['unsur_set'] === group['unsur_set'] &&
+        row['period'] === group['period'] &&
+        row['unsur'] === group['unsur'],
+    );
+    const answered = members.reduce((sum, row) => sum + Number(row['answered']), 0);
+    const total = members.reduce((sum, row) => sum + Number(row['score_sum']), 0);
+    if (group['answered'] !== answered || group['score_sum'] !== total || group['units'] !== members.length)
+      fail(`group ${sortKey(group)} pooled sums`);
+  }
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (failures > 0) {
+    console.error(`GAGAL / FAILED: ${failures} perbedaan / mismatches (${seconds} s)`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(
+    `OK: DuckDB = ClickHouse (2 shard, Distributed) = skm compute — ${QUERIES.length} kueri, ${compared} baris dibandingkan, ${periods} periode unit, IKM sampai digit terakhir (${seconds} s)`,
+  );
+}
+
+/**
+ * `--bench-rows N`: the raw-answer job (sql/raw-unit-unsur.sql) over N generated answers, on DuckDB
+ * from Parquet and through the two-shard cluster (rows generated on each shard by the server), with
+ * the same deterministic formula in both; prints both times and checks the totals agree.
+ */
+async function bench(rows: number): Promise<void> {
+  const formula = {
+    duckdb: `SELECT 'u' || CAST(n % 3000 AS VARCHAR) AS unit, '2025-s1' AS period, 'permenpanrb-14-2017' AS rule_set, 'U1,U2,U3,U4,U5,U6,U7,U8,U9' AS unsur_set, 's' || CAST(n % 3 AS VARCHAR) AS service, CAST(n // 9 AS VARCHAR) AS respondent, 'U' || CAST(n % 9 + 1 AS VARCHAR) AS unsur, CAST(1 + ((n * 2654435761) % 1000003) % 4 AS INTEGER) AS score FROM range(${rows}) t(n)`,
+    clickhouse: (offset: number, count: number) =>
+      `INSERT INTO responses_local SELECT concat('u', toString(number % 3000)), '2025-s1', 'permenpanrb-14-2017', 'U1,U2,U3,U4,U5,U6,U7,U8,U9', concat('s', toString(number % 3)), toString(intDiv(number, 9)), concat('U', toString(number % 9 + 1)), toInt32(1 + ((number * 2654435761) % 1000003) % 4) FROM numbers(${offset}, ${count})`,
+  };
+  const totals = (result: Row[]): string =>
+    ['answered', 'score_sum', 'sum_squares'].map((column) => result.reduce((sum, row) => sum + Number(row[column]), 0)).join('/');
+  const file = path.join(work, 'bench.parquet');
+  const duck = (await openDuckDb()) as DuckDb;
+  await duck.run(`COPY (${formula.duckdb}) TO '${file}' (FORMAT parquet)`);
+  await duck.run(`CREATE VIEW responses AS SELECT * FROM read_parquet('${file}')`);
+  const duckStart = performance.now();
+  const duckRows = normalise(await duck.rows(readSql('raw-unit-unsur')));
+  const duckMs = performance.now() - duckStart;
+  duck.close();
+  const half = Math.floor(rows / ports.length);
+  ports.forEach((port, shard) => {
+    clickhouse(port, 'DROP TABLE IF EXISTS responses');
+    clickhouse(port, 'DROP TABLE IF EXISTS responses_local');
+    clickhouse(port, toClickHouseDdl(createTable('responses_local', RAW_RESPONSE_COLUMNS), 'MergeTree() ORDER BY (unit, period, unsur)'));
+    clickhouse(port, 'CREATE TABLE responses AS responses_local ENGINE = Distributed(skm, default, responses_local, rand())');
+    clickhouse(port, formula.clickhouse(shard * half, shard === ports.length - 1 ? rows - shard * half : half));
+  });
+  const clickStart = performance.now();
+  const clickRows = parseTsv(clickhouse(ports[0]!, `${readSql('raw-unit-unsur')}\nFORMAT TabSeparatedWithNames`));
+  const clickMs = performance.now() - clickStart;
+  const same = totals(duckRows) === totals(clickRows) && duckRows.length === clickRows.length;
+  const rate = (ms: number): string => ((rows / ms) * 1000).toLocaleString('en', { maximumFractionDigits: 0 });
+  console.log(
+    `raw-response SQL over ${rows.toLocaleString('en')} answers: DuckDB (Parquet, embedded) ${duckMs.toFixed(0)} ms, ${rate(duckMs)} rows/s`,
+  );
+  console.log(
+    `  two-shard ClickHouse 18.16 (Distributed, incl. client start and transfer): ${clickMs.toFixed(0)} ms, ${rate(clickMs)} rows/s (ClickHouse / DuckDB ${(clickMs / duckMs).toFixed(2)}); totals ${same ? 'equal' : 'DIFFER'} (${totals(clickRows)})`,
+  );
+  if (!same) process.exitCode = 1;
+}
+
+const benchRows = option('bench-rows');
+(benchRows === undefined ? main() : bench(Number(benchRows))).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
