@@ -114,7 +114,7 @@ async function national(): Promise<void> {
     groups: { index: { pooled: { ikmConverted: number } } }[];
   };
   console.log(
-    `rollup, national simulation: ${result.units} unit aggregates (${Number(count!['rows'] as bigint).toLocaleString('en')} rows, 9 unsur × 3 services) in a fresh process: ${line.ms} ms (target ≤ 5000 ms)${over(line.ms, 5000)}; peak RSS ${Number.isFinite(rssMb) ? rssMb.toFixed(0) : '?'} MB (target ≤ 500 MB)${rssMb > 500 ? '  OVER TARGET' : ''}${line.status === 0 ? '' : `  FAILED: ${line.stderr}`}`,
+    `rollup, national simulation: ${result.units} unit aggregates (${Number(count!['rows']).toLocaleString('en')} rows, 9 unsur × 3 services) in a fresh process: ${line.ms} ms (target ≤ 5000 ms)${over(line.ms, 5000)}; peak RSS ${Number.isFinite(rssMb) ? rssMb.toFixed(0) : '?'} MB (target ≤ 500 MB)${rssMb > 500 ? '  OVER TARGET' : ''}${line.status === 0 ? '' : `  FAILED: ${line.stderr}`}`,
   );
   console.log(
     `  pooled national IKM ${result.groups[0]?.index.pooled.ikmConverted.toFixed(4)}; anchor: DuckDB count/sum over the same Parquet ${anchorMs.toFixed(0)} ms (rollup / anchor ${(line.ms / anchorMs).toFixed(1)})`,
