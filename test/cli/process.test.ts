@@ -19,7 +19,7 @@ beforeAll(async () => {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['playwright-core', 'exceljs'],
+    external: ['playwright-core', 'exceljs', '@duckdb/node-api'],
     logLevel: 'silent',
   });
   // A workspace whose lint prints far more than a pipe holds (64 KiB): 3,000 invalid scores.
