@@ -36,7 +36,7 @@ export class PreviewPanel implements vscode.Disposable {
           enableScripts: true,
           localResourceRoots: [
             vscode.Uri.joinPath(this.extensionUri, 'media'),
-            vscode.Uri.joinPath(this.extensionUri, 'node_modules', 'mermaid', 'dist'),
+            vscode.Uri.joinPath(this.extensionUri, 'dist', 'mermaid'),
           ],
         },
       );
@@ -95,7 +95,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private shell(webview: vscode.Webview): string {
     const nonce = crypto.randomBytes(16).toString('base64');
-    const mermaid = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'));
+    const mermaid = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'mermaid', 'mermaid.min.js'));
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
     return previewShell({

@@ -8,19 +8,31 @@
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { REPORT_CSS } from './report-css';
 
 /** Fonts named for mermaid, matching the stylesheet. */
 export const CHART_FONT = "'DejaVu Sans', sans-serif";
 
-/** Resolved from node_modules at run time (a variable, so bundlers leave it alone). */
+/**
+ * The one mermaid file the reports need. `scripts/build.mjs` copies it beside the bundles
+ * (`dist/mermaid/mermaid.min.js`), which is where the npm package and the vsix carry it; running from
+ * source (tests), it comes from the mermaid devDependency (a variable, so bundlers leave it alone).
+ */
+export const MERMAID_FILE = 'mermaid/mermaid.min.js';
 const MERMAID_MODULE = 'mermaid/dist/mermaid.min.js';
 
 let mermaidSource: string | undefined;
 
-/** The local mermaid bundle (`node_modules/mermaid/dist/mermaid.min.js`), read once. */
+/** Where the local mermaid is: beside the running bundle, else in node_modules. */
+export function mermaidPath(): string {
+  const beside = path.join(__dirname, MERMAID_FILE);
+  return fs.existsSync(beside) ? beside : require.resolve(MERMAID_MODULE);
+}
+
+/** The local mermaid (never a CDN), read once. */
 export function loadMermaid(): string {
-  mermaidSource ??= fs.readFileSync(require.resolve(MERMAID_MODULE), 'utf8');
+  mermaidSource ??= fs.readFileSync(mermaidPath(), 'utf8');
   return mermaidSource;
 }
 
