@@ -34,10 +34,7 @@ export class PreviewPanel implements vscode.Disposable {
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: true,
-          localResourceRoots: [
-            vscode.Uri.joinPath(this.extensionUri, 'media'),
-            vscode.Uri.joinPath(this.extensionUri, 'dist', 'mermaid'),
-          ],
+          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'mermaid')],
         },
       );
       this.panel.onDidDispose(() => (this.panel = undefined), null, this.disposables);

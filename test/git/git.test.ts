@@ -104,7 +104,7 @@ describe('skm history', () => {
     expect(changed[0]).toMatchObject({ base: { commit: first.commit, path: 'periods/2023-s1/rtl.yaml' } });
     expect(changed[1]).toMatchObject({ base: { path: 'periods/2023-s1/rencana.yaml' } });
     const markdown = await cli(['history', 'periods/2023-s1/rencana.yaml']);
-    expect(markdown.out).toMatch(/realisation\.status \| belum \| sudah/);
+    expect(markdown.out).toMatch(/\| rtl-0\d \| Status realisasi \| belum \| sudah \|/);
     expect(markdown.out).toMatch(/dilewati/);
   });
 
@@ -129,7 +129,9 @@ describe('skm build --with-history', () => {
     expect(result.code).toBe(0);
     const lhtl = fs.readFileSync(path.join(repo, 'reports/2023-s1/laporan-hasil-tindak-lanjut.md'), 'utf8');
     expect(lhtl).toContain('# Lampiran. Riwayat Perubahan RTL');
-    expect(lhtl).toMatch(/realisation\.status \| belum \| sudah \| RTL 1 selesai/);
+    expect(lhtl).toMatch(
+      /### \d{4}-\d\d-\d\d · Ani · [0-9a-f]{8} — RTL 1 selesai\n\n[^#]*\| rtl-02 \| Status realisasi \| belum \| sudah \|/,
+    );
   });
 });
 
@@ -142,12 +144,20 @@ describe('skm diff', () => {
     const result = await cli(['diff', 'HEAD~1', 'HEAD', '--format', 'json']);
     expect(result.err).toBe('');
     const diff = JSON.parse(result.out) as {
-      periods: { periodId: string; status: string; reasons: string[]; before: { respondents: number }; after: { respondents: number } }[];
+      periods: {
+        periodId: string;
+        status: string;
+        reasons: unknown[];
+        respondents: { added: string[] };
+        before: { respondents: number };
+        after: { respondents: number };
+      }[];
       rtl: { itemId: string; changes: { field: string; before: string; after: string }[] }[];
     };
     expect(diff.periods.find((period) => period.periodId === '2023-s1')).toMatchObject({
       status: 'changed',
-      reasons: ['1 responden ditambahkan'],
+      reasons: [],
+      respondents: { added: ['r99'], removed: [], changed: [] },
       before: { respondents: 10 },
       after: { respondents: 11 },
     });
@@ -156,7 +166,7 @@ describe('skm diff', () => {
     fs.appendFileSync(csv, 'r100,2023-02-01,08.00-12.00,rapat,L,30,S1,PNS,9,1,1,1,1,1,1,1,1,\n');
     const working = await cli(['diff', 'HEAD']);
     expect(working.code).toBe(1);
-    expect(working.out).toMatch(/1 kesalahan baru/);
+    expect(working.out).toMatch(/Temuan lint baru: 1 kesalahan/);
     expect(working.out).toMatch(/responses\.score-invalid/);
   });
 

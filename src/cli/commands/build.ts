@@ -23,7 +23,7 @@ import { mdt } from '../../core/report/safe';
 import { PAGE_BREAK } from '../../core/report/signature';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import { compareDiagnostics } from '../../core/model/diagnostic';
-import { t } from '../../core/text/messages';
+import { withLocale, t } from '../../core/text/messages';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { ReportRenderer } from '../../node/render-report';
 import { checkTool } from '../../node/tool-check';
@@ -90,7 +90,7 @@ export const buildCommand: Command = {
         // The RTL audit trail from git, as the LHTL's last lampiran.
         try {
           const history = await readRtlHistory({ cwd: opened.root, file: path.join(opened.root, job.period.rtl.file) });
-          markdown = mdt`${markdown}\n${PAGE_BREAK}\n\n# Lampiran. Riwayat Perubahan RTL\n\n${renderHistoryMarkdown(history, job.period.rtl.file, false)}`;
+          markdown = mdt`${markdown}\n${PAGE_BREAK}\n\n# Lampiran. Riwayat Perubahan RTL\n\n${withLocale('id', () => renderHistoryMarkdown(history, job.period?.rtl?.file ?? '', false))}`;
         } catch (error) {
           io.stderr(
             `skm build: riwayat RTL tidak tersedia / RTL history unavailable: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diffWorkspaces } from '../../core/diff/diff-workspaces';
-import { renderDiffMarkdown } from '../../core/diff/render-diff';
+import { renderDiff } from '../../core/diff/render-diff';
 import { lintWorkspace } from '../../core/lint/lint-workspace';
 import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
 import { GitError, repositoryRoot, resolveRevision, workspaceAtRevision } from '../../node/git';
@@ -21,7 +21,7 @@ export const diffCommand: Command = {
   synopsis: 'cli.diff.synopsis',
   details: 'cli.diff.details',
   options: {
-    format: { type: 'string', values: ['markdown', 'json'], default: 'markdown', help: 'cli.opt.format' },
+    format: { type: 'string', values: ['markdown', 'json', 'text'], default: 'markdown', help: 'cli.opt.format' },
   },
   async run(args, io) {
     const format = stringFlag(args, 'format') ?? 'markdown';
@@ -43,12 +43,15 @@ export const diffCommand: Command = {
       if (revB) after = lintWorkspace(await workspaceAtRevision(repo, await resolveRevision(repo, revB), prefix), { root: workspaceRoot });
       else after = lintWorkspace(new FsFiles(workspaceRoot), { root: workspaceRoot });
       const diff = diffWorkspaces(before, after);
-      const title = `${revA} → ${revB ?? 'working tree'}`;
+      const range = `${revA} → ${revB ?? t('review.working-tree')}`;
       io.stdout(
-        format === 'json' ? `${JSON.stringify({ from: revA, to: revB ?? null, ...diff }, null, 2)}\n` : renderDiffMarkdown(diff, title),
+        format === 'json'
+          ? `${JSON.stringify({ from: revA, to: revB ?? null, ...diff }, null, 2)}\n`
+          : renderDiff(diff, range, format === 'text' ? 'text' : 'markdown'),
       );
-      if (!before.loaded.workspace) io.stderr(`peringatan: tidak ada skm.yaml pada ${revA} / no skm.yaml at ${revA}\n`);
-      return diff.lint.introduced.length > 0 || !before.loaded.workspace ? EXIT.problems : EXIT.ok;
+      if (!before.loaded.workspace) io.stderr(`${t('cli.no-unit-at', { revision: revA })}\n`);
+      const newErrors = diff.lint.introduced.some((finding) => finding.severity === 'error');
+      return newErrors || !before.loaded.workspace ? EXIT.problems : EXIT.ok;
     } catch (error) {
       if (error instanceof GitError) throw new UserError(error.message);
       throw error;

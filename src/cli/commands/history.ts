@@ -1,5 +1,5 @@
 /** `skm history <rtl-file> [--item id] [--format markdown|json]`: the RTL audit trail from git. */
-import { renderHistoryMarkdown } from '../../core/history/render-history';
+import { renderHistory } from '../../core/history/render-history';
 import { GitError } from '../../node/git';
 import { readRtlHistory } from '../../node/rtl-history';
 import { stringFlag } from '../args';
@@ -13,7 +13,7 @@ export const historyCommand: Command = {
   synopsis: 'cli.history.synopsis',
   options: {
     item: { type: 'string', placeholder: 'id', help: 'cli.opt.item' },
-    format: { type: 'string', values: ['markdown', 'json'], default: 'markdown', help: 'cli.opt.format' },
+    format: { type: 'string', values: ['markdown', 'json', 'text'], default: 'markdown', help: 'cli.opt.format' },
   },
   paths: 'first',
   async run(args, io) {
@@ -23,12 +23,13 @@ export const historyCommand: Command = {
     const item = stringFlag(args, 'item');
     try {
       const history = await readRtlHistory({ cwd: io.cwd, file, ...(item === undefined ? {} : { itemId: item }) });
-      if (history.versions === 0) throw new UserError(`git tidak mengenal berkas ini / git has no history for ${file}`);
-      io.stdout(format === 'json' ? `${JSON.stringify(history, null, 2)}\n` : renderHistoryMarkdown(history, history.file));
-      if (history.shallow)
-        io.stderr(
-          'peringatan: klon dangkal (shallow), riwayat lama mungkin hilang / warning: shallow clone, older history may be missing\n',
-        );
+      if (history.versions === 0) throw new UserError(t('cli.no-history', { file }));
+      io.stdout(
+        format === 'json'
+          ? `${JSON.stringify(history, null, 2)}\n`
+          : renderHistory(history, history.file, format === 'text' ? 'text' : 'markdown'),
+      );
+      if (history.shallow) io.stderr(`${t('cli.shallow')}\n`);
       return history.skipped.length > 0 || history.shallow ? EXIT.problems : EXIT.ok;
     } catch (error) {
       if (error instanceof GitError) throw new UserError(error.message);

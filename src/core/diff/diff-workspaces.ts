@@ -1,13 +1,19 @@
 /**
- * What changed between two versions of a workspace, for a pull-request review: periods, IKM,
- * grades and NRRs before → after with the reasons, lowest-three changes, RTL items field by
- * field (by stable id), and lint errors introduced or fixed. Pure: both sides are already loaded.
+ * What changed between two versions of a workspace, for a pull-request review, per period:
+ * figures before → after with the reasons, respondents added/removed/changed by id, NRRs,
+ * lowest-three changes, narrative paragraphs, RTL items field by field (by stable id), and lint
+ * findings of every severity introduced or resolved. Pure: both sides are already loaded.
+ * Language-neutral data: `render-diff.ts` writes it in the current language.
  */
 import { computePeriod } from '../compute/compute-period';
 import type { PeriodResult } from '../compute/result';
 import type { LintResult } from '../lint/lint-workspace';
 import type { Diagnostic } from '../model/diagnostic';
 import type { Period, Workspace } from '../model/types';
+import { narrativeChanges } from './narrative-diff';
+import type { NarrativeChange } from './narrative-diff';
+import { respondentChanges } from './respondent-changes';
+import type { RespondentChanges } from './respondent-changes';
 import { fieldChanges } from './rtl-fields';
 import type { FieldChange } from './rtl-fields';
 
@@ -18,6 +24,12 @@ export interface Figure {
   mode: string;
 }
 
+export type Reason =
+  | { kind: 'mode'; before: string; after: string }
+  | { kind: 'unsur-renamed'; code: string; before: string; after: string }
+  | { kind: 'summary-edited' }
+  | { kind: 'population'; before: number | null; after: number | null };
+
 export interface PeriodDiff {
   periodId: string;
   label: string;
@@ -26,7 +38,9 @@ export interface PeriodDiff {
   after: Figure | null;
   unsur: { code: string; label: string; before: number | null; after: number | null }[];
   lowest: { before: string[]; after: string[] } | null;
-  reasons: string[];
+  reasons: Reason[];
+  respondents: RespondentChanges;
+  narrative: NarrativeChange[];
 }
 
 export interface RtlItemDiff {
@@ -37,10 +51,13 @@ export interface RtlItemDiff {
 }
 
 export interface LintFinding {
+  severity: Diagnostic['severity'];
   code: string;
   file: string;
   line: number;
   message: string;
+  /** The period whose folder holds the file; null for workspace files (skm.yaml). */
+  periodId: string | null;
 }
 
 export interface WorkspaceDiff {
@@ -56,38 +73,21 @@ const figure = (result: PeriodResult): Figure => ({
   mode: result.mode.id,
 });
 
-function reasons(before: Workspace, after: Workspace, left: Period, right: Period): string[] {
-  const found: string[] = [];
-  if (before.unit.mode !== after.unit.mode) found.push(`mode ${before.unit.mode} → ${after.unit.mode}`);
+function reasons(before: Workspace, after: Workspace, left: Period, right: Period): Reason[] {
+  const found: Reason[] = [];
+  if (before.unit.mode !== after.unit.mode) found.push({ kind: 'mode', before: before.unit.mode, after: after.unit.mode });
   for (const unsur of after.unit.unsur) {
     const previous = before.unit.unsur.find((candidate) => candidate.code === unsur.code);
-    if (previous && previous.label !== unsur.label) found.push(`unsur ${unsur.code} diganti nama: "${previous.label}" → "${unsur.label}"`);
+    if (previous && previous.label !== unsur.label)
+      found.push({ kind: 'unsur-renamed', code: unsur.code, before: previous.label, after: unsur.label });
   }
-  const leftRows = new Map(
-    (left.responses?.rows ?? []).map((row) => [row.id, JSON.stringify([row.scores, row.date, row.service, row.profile, row.saran])]),
-  );
-  const rightRows = new Map(
-    (right.responses?.rows ?? []).map((row) => [row.id, JSON.stringify([row.scores, row.date, row.service, row.profile, row.saran])]),
-  );
-  let added = 0;
-  let removed = 0;
-  let edited = 0;
-  for (const [id, value] of rightRows) {
-    const previous = leftRows.get(id);
-    if (previous === undefined) added++;
-    else if (previous !== value) edited++;
-  }
-  for (const id of leftRows.keys()) if (!rightRows.has(id)) removed++;
-  if (added > 0) found.push(`${added} responden ditambahkan`);
-  if (removed > 0) found.push(`${removed} responden dihapus`);
-  if (edited > 0) found.push(`${edited} responden diubah`);
   if (
     JSON.stringify(left.summary?.unsur ?? null, dropSource) !== JSON.stringify(right.summary?.unsur ?? null, dropSource) ||
     left.summary?.respondents !== right.summary?.respondents
   )
-    found.push('ringkasan (summary.yaml) diubah');
+    found.push({ kind: 'summary-edited' });
   if (left.population?.size !== right.population?.size)
-    found.push(`populasi ${left.population?.size ?? '–'} → ${right.population?.size ?? '–'}`);
+    found.push({ kind: 'population', before: left.population?.size ?? null, after: right.population?.size ?? null });
   return found;
 }
 
@@ -96,20 +96,54 @@ function dropSource(key: string, value: unknown): unknown {
 }
 
 const finding = (diagnostic: Diagnostic): LintFinding => ({
+  severity: diagnostic.severity,
   code: diagnostic.code,
   file: diagnostic.file,
   line: diagnostic.range.start.line + 1,
   message: diagnostic.message,
+  periodId: /^periods\/([^/]+)\//.exec(diagnostic.file)?.[1] ?? null,
 });
+/** Findings match by code, file and message, so a line shift is not a change. */
 const lintKey = (diagnostic: Diagnostic): string => `${diagnostic.code}\u0000${diagnostic.file}\u0000${diagnostic.message}`;
 
 function resultOf(lint: LintResult, workspace: Workspace, periodId: string): PeriodResult {
   return lint.periodResult ? lint.periodResult(periodId) : computePeriod(workspace, periodId, { mode: workspace.unit.mode });
 }
 
+function narrativeTexts(result: LintResult, period: Period | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of Object.values(period?.narrative ?? {})) {
+    const text = result.loaded.texts.get(file);
+    if (text !== undefined) texts.set(file, text);
+  }
+  return texts;
+}
+
+function rtlDiff(periodId: string, left: Period | undefined, right: Period | undefined): RtlItemDiff[] {
+  const rtl: RtlItemDiff[] = [];
+  const leftItems = new Map((left?.rtl?.items ?? []).map((item) => [item.id, item]));
+  const rightItems = new Map((right?.rtl?.items ?? []).map((item) => [item.id, item]));
+  for (const [itemId, item] of rightItems) {
+    const previous = leftItems.get(itemId);
+    if (!previous) rtl.push({ periodId, itemId, status: 'added', changes: [] });
+    else {
+      const changes = fieldChanges(previous, item);
+      if (changes.length > 0) rtl.push({ periodId, itemId, status: 'changed', changes });
+    }
+  }
+  for (const itemId of leftItems.keys()) if (!rightItems.has(itemId)) rtl.push({ periodId, itemId, status: 'removed', changes: [] });
+  return rtl;
+}
+
 export function diffWorkspaces(before: LintResult, after: LintResult): WorkspaceDiff {
   const left = before.loaded.workspace;
   const right = after.loaded.workspace;
+  const beforeKeys = new Set(before.diagnostics.map(lintKey));
+  const afterKeys = new Set(after.diagnostics.map(lintKey));
+  const lint = {
+    introduced: after.diagnostics.filter((diagnostic) => !beforeKeys.has(lintKey(diagnostic))).map(finding),
+    fixed: before.diagnostics.filter((diagnostic) => !afterKeys.has(lintKey(diagnostic))).map(finding),
+  };
   const periods: PeriodDiff[] = [];
   const rtl: RtlItemDiff[] = [];
   const ids = [...new Set([...(left?.periods ?? []), ...(right?.periods ?? [])].map((period) => period.id))];
@@ -130,9 +164,24 @@ export function diffWorkspaces(before: LintResult, after: LintResult): Workspace
     const lowestBefore = leftResult?.lowest.map((item) => item.code) ?? [];
     const lowestAfter = rightResult?.lowest.map((item) => item.code) ?? [];
     const why = left && right && leftPeriod && rightPeriod ? reasons(left, right, leftPeriod, rightPeriod) : [];
+    const respondents =
+      leftPeriod && rightPeriod
+        ? respondentChanges(leftPeriod, rightPeriod)
+        : {
+            added: (rightPeriod?.responses?.rows ?? []).map((row) => row.id),
+            removed: (leftPeriod?.responses?.rows ?? []).map((row) => row.id),
+            changed: [],
+          };
+    const narrative = narrativeChanges(narrativeTexts(before, leftPeriod), narrativeTexts(after, rightPeriod));
+    const periodRtl = rtlDiff(id, leftPeriod, rightPeriod);
+    rtl.push(...periodRtl);
     const changed =
       unsur.length > 0 ||
       why.length > 0 ||
+      respondents.added.length + respondents.removed.length + respondents.changed.length > 0 ||
+      narrative.length > 0 ||
+      periodRtl.length > 0 ||
+      [...lint.introduced, ...lint.fixed].some((item) => item.periodId === id) ||
       leftResult?.ikmConverted !== rightResult?.ikmConverted ||
       leftPeriod?.label !== rightPeriod?.label;
     periods.push({
@@ -144,32 +193,9 @@ export function diffWorkspaces(before: LintResult, after: LintResult): Workspace
       unsur,
       lowest: lowestBefore.join() === lowestAfter.join() ? null : { before: lowestBefore, after: lowestAfter },
       reasons: why,
+      respondents,
+      narrative,
     });
-    const leftItems = new Map((leftPeriod?.rtl?.items ?? []).map((item) => [item.id, item]));
-    const rightItems = new Map((rightPeriod?.rtl?.items ?? []).map((item) => [item.id, item]));
-    for (const [itemId, item] of rightItems) {
-      const previous = leftItems.get(itemId);
-      if (!previous) rtl.push({ periodId: id, itemId, status: 'added', changes: [] });
-      else {
-        const changes = fieldChanges(previous, item);
-        if (changes.length > 0) rtl.push({ periodId: id, itemId, status: 'changed', changes });
-      }
-    }
-    for (const itemId of leftItems.keys()) if (!rightItems.has(itemId)) rtl.push({ periodId: id, itemId, status: 'removed', changes: [] });
   }
-  const errors = (result: LintResult): Diagnostic[] => result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  const beforeKeys = new Set(errors(before).map(lintKey));
-  const afterKeys = new Set(errors(after).map(lintKey));
-  return {
-    periods,
-    rtl,
-    lint: {
-      introduced: errors(after)
-        .filter((diagnostic) => !beforeKeys.has(lintKey(diagnostic)))
-        .map(finding),
-      fixed: errors(before)
-        .filter((diagnostic) => !afterKeys.has(lintKey(diagnostic)))
-        .map(finding),
-    },
-  };
+  return { periods, rtl, lint };
 }

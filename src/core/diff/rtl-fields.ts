@@ -23,15 +23,34 @@ export function rtlFields(item: RtlItem): Record<string, string> {
 }
 
 export interface FieldChange {
+  /** A field name (`realisation.status`), or a block name (`strategy`) when the block was removed. */
   field: string;
   before: string;
   after: string;
+  /** Set when a whole block (`realisation`, `strategy`) was removed: one change instead of one per field. */
+  removedBlock?: true;
 }
+
+/** The nested blocks of an item; removing one is reported as one change. */
+const BLOCKS = ['realisation', 'strategy'] as const;
 
 export function fieldChanges(before: RtlItem, after: RtlItem): FieldChange[] {
   const left = rtlFields(before);
   const right = rtlFields(after);
-  return Object.keys(left)
-    .filter((field) => left[field] !== right[field])
-    .map((field) => ({ field, before: left[field] ?? '', after: right[field] ?? '' }));
+  const changes: FieldChange[] = [];
+  const removed = BLOCKS.filter((block) => before[block] !== undefined && after[block] === undefined);
+  for (const field of Object.keys(left)) {
+    if (left[field] === right[field]) continue;
+    const block = removed.find((name) => field.startsWith(`${name}.`));
+    if (block === undefined) {
+      changes.push({ field, before: left[field] ?? '', after: right[field] ?? '' });
+      continue;
+    }
+    if (changes.some((change) => change.field === block)) continue;
+    const values = Object.keys(left)
+      .filter((name) => name.startsWith(`${block}.`) && left[name] !== '')
+      .map((name) => left[name] ?? '');
+    changes.push({ field: block, before: values.join(' · '), after: '', removedBlock: true });
+  }
+  return changes;
 }

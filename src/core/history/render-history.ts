@@ -1,29 +1,74 @@
-/** The RTL audit trail as Markdown (attachable to the LHTL as a lampiran). */
-import { mdText } from '../report/escape';
-import { table } from '../report/markdown';
-import { joinSafe, mdt, trimSafe } from '../report/safe';
+/**
+ * The RTL audit trail in the current language, one section per commit (its date, author, short
+ * id and message once), then one row per item field that commit changed, with the field's label.
+ * Markdown (attachable to the LHTL as a lampiran) or plain text.
+ */
+import { fieldLabel } from '../diff/render-diff';
+import { toMarkdown, toText } from '../diff/review-blocks';
 import type { SafeMarkdown } from '../report/safe';
+import type { Block } from '../diff/review-blocks';
+import { t } from '../text/messages';
 import type { RtlHistory } from './rtl-history';
 
-const KIND: Record<string, string> = { added: 'ditambahkan', removed: 'dihapus', changed: 'diubah' };
-
-/** The history's body; `heading` adds the `## Riwayat perubahan RTL — file` title first. */
-export function renderHistoryMarkdown(history: RtlHistory, file: string, heading = true): SafeMarkdown {
-  const out: SafeMarkdown[] = heading ? [mdt`## Riwayat perubahan RTL — ${mdText(file)}`, mdt``] : [];
-  out.push(mdt`${history.versions} versi, ${history.events.length} perubahan butir.`, mdt``);
-  const ids = [...new Set(history.events.map((event) => event.itemId))].sort();
-  for (const id of ids) {
-    out.push(mdt`### ${mdText(id)}`, mdt``);
+export function historyBlocks(history: RtlHistory, file: string, level: 2 | 3 = 2): Block[] {
+  const commits = [...new Set(history.events.map((event) => event.commit))];
+  const blocks: Block[] = [
+    { kind: 'heading', level, text: t('history.title', { file }) },
+    {
+      kind: 'paragraph',
+      text: t('history.counts', { versions: history.versions, commits: commits.length, events: history.events.length }),
+    },
+  ];
+  if (commits.length === 0) blocks.push({ kind: 'paragraph', text: t('history.empty') });
+  for (const commit of commits) {
+    const events = history.events.filter((event) => event.commit === commit);
+    const first = events[0];
+    if (!first) continue;
+    blocks.push({
+      kind: 'heading',
+      level: level === 2 ? 3 : 4,
+      text: t('history.commit', {
+        date: first.date.slice(0, 10),
+        author: first.author,
+        commit: commit.slice(0, 8),
+        message: first.message,
+      }),
+    });
     const rows: string[][] = [];
-    for (const event of history.events.filter((candidate) => candidate.itemId === id)) {
-      const who = `${event.date.slice(0, 10)} · ${event.author} · ${event.commit.slice(0, 8)}`;
-      if (event.changes.length === 0) rows.push([who, KIND[event.kind] ?? event.kind, '', '', event.message]);
+    for (const event of events) {
+      if (event.kind === 'removed') rows.push([event.itemId, t('history.removed'), '–', '–']);
+      else if (event.kind === 'added' && event.changes.length === 0) rows.push([event.itemId, t('history.added'), '–', '–']);
       for (const change of event.changes)
-        rows.push([who, event.kind === 'added' ? 'ditambahkan' : change.field, change.before || '–', change.after || '–', event.message]);
+        rows.push([
+          event.itemId,
+          change.removedBlock ? t('review.rtl.block-removed', { label: fieldLabel(change.field) }) : fieldLabel(change.field),
+          change.before || '–',
+          change.after || '–',
+        ]);
     }
-    out.push(table(['Tanggal · penulis · commit', 'Kolom', 'Sebelum', 'Sesudah', 'Pesan commit'], rows), mdt``);
+    blocks.push({
+      kind: 'table',
+      headers: [t('review.col.item'), t('review.col.field'), t('review.col.before'), t('review.col.after')],
+      rows,
+    });
   }
-  for (const skipped of history.skipped)
-    out.push(mdt`- Versi ${mdText(skipped.commit.slice(0, 8))} (${mdText(skipped.path)}) dilewati: ${mdText(skipped.reason)}`);
-  return mdt`${trimSafe(joinSafe(out))}\n`;
+  if (history.skipped.length > 0)
+    blocks.push({
+      kind: 'list',
+      items: history.skipped.map((skipped) => ({
+        text: t('history.skipped', { commit: skipped.commit.slice(0, 8), path: skipped.path, reason: skipped.reason }),
+      })),
+    });
+  return blocks;
+}
+
+export function renderHistory(history: RtlHistory, file: string, format: 'markdown' | 'text'): string {
+  const blocks = historyBlocks(history, file);
+  return format === 'markdown' ? toMarkdown(blocks) : toText(blocks);
+}
+
+/** The trail as Markdown; without `heading`, the body only (the LHTL gives the lampiran its title). */
+export function renderHistoryMarkdown(history: RtlHistory, file: string, heading = true): SafeMarkdown {
+  const blocks = historyBlocks(history, file);
+  return toMarkdown(heading ? blocks : blocks.slice(1));
 }

@@ -43,6 +43,20 @@ export function mdCell(text: string): SafeMarkdown {
   return brand<'markdown'>(inline(text) || ' ');
 }
 
+/**
+ * A fenced code block showing `lines` literally: the fence is longer than any run of backticks
+ * inside, so the content cannot close it; control characters are removed.
+ */
+export function mdCodeBlock(lines: readonly string[], info = ''): SafeMarkdown {
+  // eslint-disable-next-line no-control-regex -- control characters are removed on purpose
+  const clean = lines.map((line) =>
+    line.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''),
+  );
+  const longest = Math.max(2, ...clean.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = '`'.repeat(longest + 1);
+  return brand<'markdown'>([`${fence}${info}`, ...clean, fence].join('\n'));
+}
+
 /** HTML element content. */
 export function htmlText(text: string): SafeHtml {
   return brand<'html'>(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));

@@ -13,6 +13,7 @@ import { loadMessages } from './catalogue/load';
 import { previewMessages } from './catalogue/preview';
 import { reportMessages } from './catalogue/report';
 import { rollupHelp, rollupMessages, rollupReportMessages } from './catalogue/rollup';
+import { reviewMessages } from './catalogue/review';
 import type { Catalogue } from './catalogue/types';
 import { oneLine } from './one-line';
 
@@ -31,6 +32,7 @@ const catalogue: Catalogue = {
   ...rollupMessages,
   ...rollupHelp,
   ...rollupReportMessages,
+  ...reviewMessages,
 };
 
 let currentLocale: Locale = 'id';

@@ -49,6 +49,12 @@ export const cliHelpMessages: Catalogue = {
   },
   'cli.unreadable-workspace': { id: 'skm.yaml di {path} tidak dapat dibaca', en: 'cannot read skm.yaml in {path}' },
   'cli.period-missing': { id: 'periode "{period}" tidak ditemukan (ada: {known})', en: 'period "{period}" not found (known: {known})' },
+  'cli.shallow': {
+    id: 'peringatan: klon dangkal (shallow), riwayat lama mungkin hilang (pakai fetch-depth: 0)',
+    en: 'warning: shallow clone, older history may be missing (use fetch-depth: 0)',
+  },
+  'cli.no-history': { id: 'git tidak mengenal riwayat berkas {file}', en: 'git has no history for {file}' },
+  'cli.no-unit-at': { id: 'peringatan: tidak ada skm.yaml pada {revision}', en: 'warning: no skm.yaml at {revision}' },
   'cli.placeholder.value': { id: 'nilai', en: 'value' },
   'cli.placeholder.folder': { id: 'folder', en: 'folder' },
   'cli.placeholder.file': { id: 'berkas', en: 'file' },
