@@ -43,15 +43,15 @@ export function mdCell(text: string): SafeMarkdown {
   return brand<'markdown'>(inline(text) || ' ');
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are removed on purpose
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /**
  * A fenced code block showing `lines` literally: the fence is longer than any run of backticks
  * inside, so the content cannot close it; control characters are removed.
  */
 export function mdCodeBlock(lines: readonly string[], info = ''): SafeMarkdown {
-  // eslint-disable-next-line no-control-regex -- control characters are removed on purpose
-  const clean = lines.map((line) =>
-    line.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''),
-  );
+  const clean = lines.map((line) => line.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(CONTROL, ''));
   const longest = Math.max(2, ...clean.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
   const fence = '`'.repeat(longest + 1);
   return brand<'markdown'>([`${fence}${info}`, ...clean, fence].join('\n'));
