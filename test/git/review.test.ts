@@ -3,42 +3,13 @@
  * items marked done (one with its strategy block removed), a due date moved, a narrative
  * paragraph edited. Every change must be visible, per period, in both languages and formats.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import type { WorkspaceDiff } from '../../src/core/diff/diff-workspaces';
-
-const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'biro-umum-kaltim');
-let repo: string;
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      HOME: repo,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Ani',
-      GIT_AUTHOR_EMAIL: 'ani@example.id',
-      GIT_COMMITTER_NAME: 'Ani',
-      GIT_COMMITTER_EMAIL: 'ani@example.id',
-      GIT_AUTHOR_DATE: '2024-01-02T03:04:05Z',
-      GIT_COMMITTER_DATE: '2024-01-02T03:04:05Z',
-    },
-  });
-}
-
-function edit(file: string, from: string | RegExp, to: string): void {
-  const absolute = path.join(repo, file);
-  const text = fs.readFileSync(absolute, 'utf8');
-  const next = text.replace(from, to);
-  expect(next, file).not.toBe(text);
-  fs.writeFileSync(absolute, next);
-}
+import { realisticPullRequest } from './pull-request';
 
 async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -47,38 +18,11 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<{ 
   return { code, out, err };
 }
 
-/** Builds the base branch `main` and the pull request's branch `pr`. */
-export function realisticPullRequest(folder: string): void {
-  repo = folder;
-  fs.cpSync(SAMPLE, repo, { recursive: true });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Laporan SKM Semester I 2023');
-  git('checkout', '-q', '-b', 'pr');
-  const csv = 'periods/2023-s1/responses.csv';
-  fs.appendFileSync(
-    path.join(repo, csv),
-    [
-      'r086,2023-05-02,08.00-12.00,rapat,P,35,S1,PNS,4,4,4,4,4,4,4,4,4,',
-      'r087,2023-05-03,08.00-12.00,protokol,L,41,S1,PNS,3,3,2,3,3,3,3,2,3,',
-      'r088,2023-05-04,12.00-16.00,rapat,P,29,D3,Swasta,4,3,3,3,4,4,3,3,4,Ruang tunggu perlu kipas',
-      '',
-    ].join('\n'),
-  );
-  const rtl = 'periods/2023-s1/rtl.yaml';
-  edit(
-    rtl,
-    /(id: rtl-2023s1-01[\s\S]*?)realisation:\n {6}status: belum\n {4}strategy:\n(?: {6}.*\n){4}/,
-    '$1realisation:\n      status: sudah\n      description: Kontak petugas dibagikan pada setiap registrasi.\n      dates: [2023-08-01]\n',
-  );
-  edit(rtl, /(id: rtl-2023s1-02[\s\S]*?)status: belum/, '$1status: sudah');
-  edit(rtl, /(id: rtl-2023s1-03[\s\S]*?)target: TW III 2023/, '$1target: TW IV 2023');
-  edit('periods/2023-s1/narrative/kesimpulan.md', 'perlu dijaga agar terus meningkat.', 'perlu ditingkatkan pada unsur terendah.');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Tambah 3 responden, realisasi RTL, target RTL-03 mundur');
-}
-
-beforeAll(() => realisticPullRequest(fs.mkdtempSync(path.join(os.tmpdir(), 'skm-review-'))));
+let repo: string;
+beforeAll(() => {
+  repo = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-review-'));
+  realisticPullRequest(repo);
+});
 afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
 
 describe('skm diff: a review summary that hides nothing', () => {
