@@ -2,15 +2,20 @@
 import type { Command } from './command';
 import { aggregateCommand } from './aggregate';
 import { buildCommand } from './build';
+import { completionCommand } from './completion';
 import { computeCommand } from './compute';
 import { diffCommand } from './diff';
 import { historyCommand } from './history';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { initCommand } from './init';
 import { lintCommand } from './lint';
+import { newPeriodCommand } from './new-period';
 import { rollupCommand } from './rollup';
 
 export const COMMANDS: Command[] = [
+  initCommand,
+  newPeriodCommand,
   lintCommand,
   computeCommand,
   importCommand,
@@ -21,3 +26,5 @@ export const COMMANDS: Command[] = [
   aggregateCommand,
   rollupCommand,
 ];
+// The completion script lists every command, itself included.
+COMMANDS.push(completionCommand(() => COMMANDS));

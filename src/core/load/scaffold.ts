@@ -75,6 +75,9 @@ export function periodFromId(id: string, fallbackYear: number): { label: string;
   return { label: id, start: `${fallbackYear}-01-01`, end: `${fallbackYear}-06-30` };
 }
 
+/** A period id is a folder name: letters, digits and hyphens, starting with a letter or digit. */
+export const PERIOD_ID = /^[a-z0-9][a-z0-9-]*$/i;
+
 export function responsesHeader(unsurCodes: string[], profileKeys: string[]): string {
   return `${['id', 'date', 'time', 'service', ...profileKeys, ...unsurCodes, 'saran'].join(',')}\n`;
 }

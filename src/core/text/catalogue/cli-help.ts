@@ -117,4 +117,51 @@ export const cliHelpMessages: Catalogue = {
   'cli.diff.details': { id: 'Tanpa rev-b: dibandingkan dengan working tree.', en: 'Without rev-b: compared with the working tree.' },
   'cli.history.summary': { id: 'Riwayat perubahan RTL dari git', en: 'RTL audit trail from git' },
   'cli.history.synopsis': { id: '<rtl.yaml>', en: '<rtl.yaml>' },
+  'cli.opt.unit-name': { id: 'nama unit pelayanan', en: 'name of the service unit' },
+  'cli.opt.first-period': { id: 'buat juga periode pertama (mis. 2025-s1)', en: 'also create the first period (e.g. 2025-s1)' },
+  'cli.opt.yes': { id: 'jangan bertanya; pakai opsi saja', en: 'ask nothing; use the options only' },
+  'cli.init.summary': {
+    id: 'Buat unit SKM baru (skm.yaml) dari bawaan PermenPANRB 14/2017',
+    en: 'Create a new SKM unit (skm.yaml) from the PermenPANRB 14/2017 defaults',
+  },
+  'cli.init.synopsis': { id: '[folder]', en: '[folder]' },
+  'cli.init.details': {
+    id: 'Di terminal, yang belum disebut ditanyakan; selain itu --name wajib. Berkas yang sudah ada tidak ditimpa.',
+    en: 'In a terminal, what is missing is asked for; otherwise --name is required. Existing files are never overwritten.',
+  },
+  'cli.init.exists': { id: 'sudah ada: {path} (tidak ditimpa)', en: 'already exists: {path} (not overwritten)' },
+  'cli.init.needs-name': {
+    id: 'sebutkan nama unit dengan --name (tidak ada terminal untuk bertanya)',
+    en: 'give the unit name with --name (no terminal to ask)',
+  },
+  'cli.init.ask-name': { id: 'Nama unit pelayanan [{value}]: ', en: 'Name of the service unit [{value}]: ' },
+  'cli.init.ask-period': {
+    id: 'Periode pertama, mis. 2025-s1 (kosongkan bila belum): ',
+    en: 'First period, e.g. 2025-s1 (leave empty for none): ',
+  },
+  'cli.init.next': {
+    id: 'Berikutnya: lengkapi penandatangan di skm.yaml, lalu skm new-period <id> dan skm import <berkas> --into <id>.',
+    en: 'Next: fill in the signatory in skm.yaml, then skm new-period <id> and skm import <file> --into <id>.',
+  },
+  'cli.new-period.summary': {
+    id: 'Buat periode baru (period.yaml dan kepala responses.csv)',
+    en: 'Create a new period (period.yaml and the responses.csv header)',
+  },
+  'cli.new-period.synopsis': { id: '<id> [ruang-kerja]', en: '<id> [workspace]' },
+  'cli.new-period.details': {
+    id: 'Label dan tanggal dari id: 2025-s1 = Semester I 2025, 2024-tw3 = Triwulan III 2024, 2024 = Tahun 2024.',
+    en: 'Label and dates from the id: 2025-s1 = Semester I 2025, 2024-tw3 = Triwulan III 2024, 2024 = Tahun 2024.',
+  },
+  'cli.new-period.bad-id': {
+    id: 'id periode hanya huruf, angka dan tanda hubung: {id}',
+    en: 'a period id is letters, digits and hyphens only: {id}',
+  },
+  'cli.new-period.exists': { id: 'sudah ada: {path} (tidak ditimpa)', en: 'already exists: {path} (not overwritten)' },
+  'cli.completion.summary': { id: 'Skrip pelengkapan (completion) untuk bash atau zsh', en: 'Shell completion script for bash or zsh' },
+  'cli.completion.synopsis': { id: 'bash|zsh', en: 'bash|zsh' },
+  'cli.completion.details': {
+    id: 'Pasang: source <(skm completion bash) di ~/.bashrc, atau source <(skm completion zsh) di ~/.zshrc.',
+    en: 'Install: source <(skm completion bash) in ~/.bashrc, or source <(skm completion zsh) in ~/.zshrc.',
+  },
+  'cli.completion.shell': { id: 'shell tidak dikenal: "{shell}" (pilihan: {shells})', en: 'unknown shell: "{shell}" (choices: {shells})' },
 };
