@@ -13,6 +13,8 @@ export interface BuildJson {
   exitCode: number;
   files: { path: string; status: BuildFileStatus }[];
   diagnostics: { file: string; line: number; column: number; severity: Diagnostic['severity']; code: string; message: string }[];
+  /** Reports written with the DRAF mark (draft or open findings) and how many findings each lists. */
+  marked: { path: string; findings: number }[];
 }
 
 const MESSAGE: Record<BuildFileStatus, string> = {
@@ -23,7 +25,7 @@ const MESSAGE: Record<BuildFileStatus, string> = {
 };
 
 export class BuildOutput {
-  private readonly json: BuildJson = { exitCode: 0, files: [], diagnostics: [] };
+  private readonly json: BuildJson = { exitCode: 0, files: [], diagnostics: [], marked: [] };
 
   constructor(
     private readonly io: CliIo,
@@ -47,6 +49,12 @@ export class BuildOutput {
         message: diagnostic.message,
       });
     else this.io.stderr(`${shownPath}:${line + 1}:${column + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}\n`);
+  }
+
+  /** A report written with the DRAF mark (see `review.ts`). */
+  marked(shownPath: string, findings: number): void {
+    if (this.asJson) this.json.marked.push({ path: shownPath, findings });
+    else this.io.stderr(`${t('build.marked', { path: shownPath, count: findings })}\n`);
   }
 
   finish(exitCode: number): void {

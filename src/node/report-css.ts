@@ -55,6 +55,12 @@ pre.mermaid svg[aria-roledescription='pie'] { max-height: 7cm; }
 p.figure { text-align: center; font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; margin: 0.2em 0 1.2em; break-inside: avoid; page-break-inside: avoid; break-before: avoid; }
 p.figure img { display: block; margin: 0 auto 0.4em; max-width: 75%; max-height: 9cm; border: 0.5pt solid #999; }
 
+/* A marked report (draft, or open findings that touch printed figures; see review.ts): a fixed
+   element repeats on every printed page, so the watermark needs no script and no image. */
+.skm-draf { position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-35deg); font-family: 'DejaVu Sans', sans-serif; font-size: 110pt; font-weight: bold; letter-spacing: 0.15em; color: rgba(192, 0, 0, 0.14); z-index: 10; pointer-events: none; white-space: nowrap; }
+mark.skm-cek { background: #ffe08a; color: #000; border-bottom: 1.2pt solid #c00000; padding: 0 1pt; }
+.skm-cek-catatan { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; font-weight: bold; color: #c00000; white-space: nowrap; }
+
 .signature { width: 7.5cm; margin: 2em 0 0 auto; text-align: center; break-inside: avoid; page-break-inside: avoid; }
 .signature p { margin: 0; }
 .signature p + p { margin-top: 2.4cm; }

@@ -1,5 +1,5 @@
 /**
- * `skm build <period|workspace> [--report skm|lhtl|all] [--out dir] [--html] [--pdf] [--check] [--format text|json]`
+ * `skm build <period|workspace> [--report skm|lhtl|all] [--out dir] [--html] [--pdf] [--check] [--draft] [--format text|json]`
  *
  * Writes the Laporan SKM and the Laporan Hasil Tindak Lanjut of a period as Markdown (always), and
  * with `--html` / `--pdf` as HTML and PDF (pandoc, then Chromium). A workspace folder builds every
@@ -10,7 +10,12 @@
  * `--check` writes nothing and compares the committed Markdown byte for byte: exit 1 listing the
  * stale or missing files, 0 when all are current.
  *
- * Exit codes: 0 built; 1 an error diagnostic, a stale report (`--check`), a missing pandoc or
+ * The lint runs first (the build gate): with an error in the files of a period being built (or in
+ * the unit's), nothing is written and the errors are listed, exit 1. `--draft` builds anyway. A
+ * report built with `--draft`, or with open warnings that touch printed figures
+ * (`MARKING_CODES`), is marked: DRAF watermark, marks in place, annex "Catatan Pemeriksaan".
+ *
+ * Exit codes: 0 built (a draft included); 1 a lint error (no `--draft`), a stale report (`--check`), a missing pandoc or
  * Chromium (named with its Debian package; the Markdown is still written) or a failed conversion;
  * 2 a usage mistake. `SOURCE_DATE_EPOCH` adds a build stamp; without it output has no timestamp.
  */
@@ -23,7 +28,9 @@ import { mdt } from '../../core/report/safe';
 import { PAGE_BREAK } from '../../core/report/signature';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import { compareDiagnostics } from '../../core/model/diagnostic';
-import { withLocale, t } from '../../core/text/messages';
+import type { Period } from '../../core/model/types';
+import { MARKING_CODES, concernsPeriod, isMarked, reviewForPeriod } from '../../core/report/review';
+import { getLocale, withLocale, t } from '../../core/text/messages';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { ReportRenderer } from '../../node/render-report';
 import { checkTool } from '../../node/tool-check';
@@ -36,6 +43,7 @@ import type { BuildJob } from '../build-targets';
 import { BuildOutput } from '../build-output';
 import type { ReportKind } from '../../core/report/build-report';
 import type { Command } from './command';
+import { lintRoot } from './lint';
 
 export const buildCommand: Command = {
   name: 'build',
@@ -48,6 +56,7 @@ export const buildCommand: Command = {
     html: { type: 'boolean', help: 'cli.opt.html' },
     pdf: { type: 'boolean', help: 'cli.opt.pdf' },
     check: { type: 'boolean', help: 'cli.opt.check' },
+    draft: { type: 'boolean', help: 'cli.opt.draft' },
     'with-history': { type: 'boolean', help: 'cli.opt.with-history' },
     format: { type: 'string', values: ['text', 'json'], default: 'text', help: 'cli.opt.format' },
   },
@@ -68,20 +77,39 @@ export const buildCommand: Command = {
     const { opened, jobs } = buildTargets(args.positionals[0], io.cwd, report, out);
 
     const shown = (absolute: string): string => path.relative(io.cwd, absolute) || '.';
+    const draft = booleanFlag(args, 'draft');
     let exitCode: number = EXIT.ok;
     const diagnostics = new Map<string, Diagnostic>();
     // The workspace is a boundary: a file named by it that lies outside is an error of the build too.
     for (const diagnostic of opened.loaded.diagnostics)
       if (diagnostic.code === 'workspace.outside-path') diagnostics.set(diagnosticKey(diagnostic), diagnostic);
+
+    // The gate: lint first; an error in what is being built stops the build unless --draft.
+    const gate = lintForBuild(opened.root, [...new Set(jobs.map((job) => job.period))]);
+    // Listed: the errors, and the warnings that mark a report.
+    for (const diagnostic of gate.shown)
+      if (diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && MARKING_CODES.has(diagnostic.code)))
+        diagnostics.set(diagnosticKey(diagnostic), diagnostic);
+    const errors = gate.shown.filter((diagnostic) => diagnostic.severity === 'error').length;
+    if (errors > 0 && !draft && !check) {
+      for (const diagnostic of [...diagnostics.values()].sort(compareDiagnostics))
+        output.diagnostic(diagnostic, shown(path.join(opened.root, diagnostic.file)));
+      io.stderr(`${t('build.gate', { errors })}\n`);
+      output.finish(EXIT.problems);
+      return EXIT.problems;
+    }
+    const marked: { file: string; findings: number }[] = [];
     const built: { job: BuildJob; markdown: string; file: string }[] = [];
     for (const job of jobs) {
       const assetBase = `${path.relative(job.folder, opened.root).split(path.sep).join('/') || '.'}/`;
+      const review = reviewForPeriod(gate.forReport, job.period, draft);
       const result = buildReport({
         workspace: opened.workspace,
         periodId: job.period.id,
         kind: job.kind,
         texts: opened.loaded.texts,
         assetBase,
+        review,
         ...(sourceDateEpoch === undefined ? {} : { sourceDateEpoch }),
       });
       for (const diagnostic of result.diagnostics) diagnostics.set(diagnosticKey(diagnostic), diagnostic);
@@ -98,11 +126,13 @@ export const buildCommand: Command = {
           exitCode = EXIT.problems;
         }
       }
-      built.push({ job, markdown, file: path.join(job.folder, REPORT_FILES[job.kind]) });
+      const file = path.join(job.folder, REPORT_FILES[job.kind]);
+      if (isMarked(review)) marked.push({ file, findings: review.findings.length });
+      built.push({ job, markdown, file });
     }
     const sorted = [...diagnostics.values()].sort(compareDiagnostics);
     for (const diagnostic of sorted) output.diagnostic(diagnostic, shown(path.join(opened.root, diagnostic.file)));
-    if (sorted.some((diagnostic) => diagnostic.severity === 'error')) exitCode = EXIT.problems;
+    if (!draft && sorted.some((diagnostic) => diagnostic.severity === 'error')) exitCode = EXIT.problems;
 
     if (check) {
       let stale = 0;
@@ -127,6 +157,7 @@ export const buildCommand: Command = {
       writeFileAtomic(file, markdown);
       output.file('written', shown(file));
     }
+    for (const { file, findings } of marked) output.marked(shown(file), findings);
     if (wantHtml || wantPdf) {
       const converted = await convert(built, { wantHtml, wantPdf }, io, shown, output, opened.root);
       if (!converted) exitCode = EXIT.problems;
@@ -135,6 +166,17 @@ export const buildCommand: Command = {
     return exitCode;
   },
 };
+
+/**
+ * The lint pass of the build gate, limited to the periods being built (and the unit's files):
+ * `shown` in the user's language for stderr, `forReport` in Indonesian for the report's annex.
+ */
+function lintForBuild(root: string, periods: Period[]): { shown: Diagnostic[]; forReport: Diagnostic[] } {
+  const concerned = (diagnostic: Diagnostic): boolean => periods.some((period) => concernsPeriod(diagnostic, period));
+  const shown = lintRoot(root).filter(concerned);
+  if (getLocale() === 'id') return { shown, forReport: shown };
+  return { shown, forReport: withLocale('id', () => lintRoot(root).filter(concerned)) };
+}
 
 /** HTML and PDF of every built report; false when a tool is missing or a conversion failed. */
 async function convert(

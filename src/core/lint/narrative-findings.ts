@@ -36,7 +36,7 @@ export function narrativeFindings(context: LintContext, code: string): RuleFindi
           });
         }
         for (const finding of checkClaims(text, context.workspace.unit, result)) {
-          push(byCode, finding.code, { file, range: finding.range, message: finding.message });
+          push(byCode, finding.code, { file, range: finding.range, message: finding.message, data: finding.data });
         }
         for (const finding of narrativeMarkupFindings(file, text)) {
           push(byCode, finding.code, { file, range: finding.range, message: finding.message });

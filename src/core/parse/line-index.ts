@@ -22,6 +22,13 @@ export class LineIndex {
     return { line: low, column: clamped - (this.lineStarts[low] ?? 0) };
   }
 
+  /** The offset of a zero-based position (clamped to the text). */
+  offset(position: Position): number {
+    const start = this.lineStarts[position.line];
+    if (start === undefined) return this.text.length;
+    return Math.min(start + position.column, this.text.length);
+  }
+
   /**
    * A range from two offsets, clipped to the first line so that a diagnostic never spans a whole
    * block (a value node of a map would otherwise run to its last line).

@@ -10,6 +10,9 @@ import type { ReportParts } from './laporan-lhtl';
 import { lhtlMarkdown } from './laporan-lhtl';
 import { laporanSkmMarkdown } from './laporan-skm';
 import { checkClaims } from './claims';
+import type { ReportReview } from './review';
+import { isMarked } from './review';
+import { ReviewMarks } from './review-marks';
 import { getLocale, REPORT_LOCALE, withLocale } from '../text/messages';
 import { narrativeVariables } from './variables';
 import { mdText } from './escape';
@@ -29,6 +32,12 @@ export interface BuildReportInput {
   assetBase?: string;
   /** Seconds since the epoch (SOURCE_DATE_EPOCH); adds a build stamp when set. */
   sourceDateEpoch?: number;
+  /**
+   * The lint findings this report must show (`reviewForPeriod`). A drafted report, or one with
+   * findings, gets the DRAF watermark, marks where the findings stand and the annex
+   * "Catatan Pemeriksaan"; without it (or when clean) the report has no mark.
+   */
+  review?: ReportReview;
 }
 
 export interface BuiltReport {
@@ -49,6 +58,7 @@ export function buildReport(input: BuildReportInput): BuiltReport {
   const diagnostics: Diagnostic[] = [];
   const assetBase = input.assetBase ?? '../../';
   const messageLocale = getLocale();
+  const marks = isMarked(input.review) ? new ReviewMarks(input.review, texts) : undefined;
   // The report's fixed text (mode description, chart titles, numbers) is Indonesian whatever the
   // interface language; the diagnostics below follow the interface.
   const { result, body } = withLocale(REPORT_LOCALE, () => {
@@ -57,7 +67,15 @@ export function buildReport(input: BuildReportInput): BuiltReport {
       workspace,
       period,
       result: computed,
-      narrative: { period, texts, variables: narrativeVariables(workspace, period, computed), diagnostics, assetBase, messageLocale },
+      narrative: {
+        period,
+        texts,
+        variables: narrativeVariables(workspace, period, computed),
+        diagnostics,
+        assetBase,
+        messageLocale,
+        ...(marks ? { marks } : {}),
+      },
       assetBase,
       figure: { next: 1 },
     };
@@ -68,7 +86,7 @@ export function buildReport(input: BuildReportInput): BuiltReport {
     const text = texts.get(file);
     if (text === undefined) continue;
     for (const claim of checkClaims(text, workspace.unit, result))
-      diagnostics.push({ code: claim.code, severity: 'warning', message: claim.message, file, range: claim.range });
+      diagnostics.push({ code: claim.code, severity: 'warning', message: claim.message, file, range: claim.range, data: claim.data });
     for (const finding of narrativeMarkupFindings(file, text)) diagnostics.push({ ...finding, severity: 'warning', file });
   }
   const title = kind === 'skm' ? `Laporan SKM ${period.label}` : `Laporan Hasil Tindak Lanjut SKM ${period.label}`;
@@ -78,7 +96,8 @@ export function buildReport(input: BuildReportInput): BuiltReport {
       : mdt`\n<!-- dibangun ${mdText(new Date(input.sourceDateEpoch * 1000).toISOString())} -->\n`;
   // pandoc reads the title as Markdown inside a YAML double-quoted string.
   const header = mdt`---\ntitle: "${yamlQuoted(mdText(`${title} — ${workspace.unit.name}`))}"\nlang: id\n---\n\n<!-- Dibangkitkan oleh skm build dari data periode ${mdText(period.id)}; jangan disunting manual. -->\n${stamp}`;
-  return { markdown: mdt`${header}\n${trimSafe(body)}\n`, diagnostics };
+  const marked = marks ? mdt`${marks.watermark()}\n\n${trimSafe(body)}\n\n${marks.annex()}` : body;
+  return { markdown: mdt`${header}\n${trimSafe(marked)}\n`, diagnostics };
 }
 
 /** Escapes Markdown text for the inside of a YAML double-quoted scalar. */

@@ -20,6 +20,8 @@ export interface ClaimFinding {
   code: ClaimCode;
   range: Range;
   message: string;
+  /** What was typed and the value the data gives (formatted as printed), for marks and quick fixes. */
+  data: { typed: string; actual: string; rank?: string };
 }
 
 const GENERIC_WORDS = new Set([
@@ -122,14 +124,12 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
           if (at >= 0 && row.label.length >= 2 && (!best || at > best.at)) best = { row, answered, at };
         }
         if (best && best.answered > 0 && Number(Ratio.of(best.row.count * 100, best.answered).toFixed(decimals)) !== value) {
+          const actual = formatShare(best.row.count, best.answered, 2);
           findings.push({
             code: 'narrative.claim-percent',
             range,
-            message: t('narrative.claim-percent', {
-              label: best.row.label,
-              typed: typed.trim(),
-              actual: formatShare(best.row.count, best.answered, 2),
-            }),
+            message: t('narrative.claim-percent', { label: best.row.label, typed: typed.trim(), actual }),
+            data: { typed: typed.trim(), actual },
           });
         }
         continue;
@@ -150,6 +150,7 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
               actual: formatNumber(result.sample.krejcieMorgan, 0),
               slovin: slovin10(result.sample.population),
             }),
+            data: { typed, actual: formatNumber(result.sample.krejcieMorgan, 0) },
           });
         }
         continue;
@@ -166,6 +167,7 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
             code: 'narrative.claim-ikm',
             range,
             message: t('narrative.claim-ikm', { typed, actual: formatNumber(result.ikmConverted, 2) }),
+            data: { typed, actual: formatNumber(result.ikmConverted, 2) },
           });
         }
         continue;
@@ -178,6 +180,7 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
             code: 'narrative.claim-nrr',
             range,
             message: t('narrative.claim-nrr', { label: unsur.label, typed, actual: formatNumber(unsur.nrr, decimals) }),
+            data: { typed, actual: formatNumber(unsur.nrr, decimals) },
           });
         }
       }
@@ -197,6 +200,7 @@ export function checkClaims(text: string, unit: Unit, result: PeriodResult): Cla
           code: 'narrative.claim-rank',
           range: lines.range(mention.offset, mention.offset + word.length),
           message: t('narrative.claim-rank', { label: label(mention.code), rank, actual }),
+          data: { typed: word, actual, rank },
         });
       }
     }

@@ -74,7 +74,9 @@ export function lhtlMarkdown(parts: ReportParts, headingLevel = 1, standalone = 
   out.push(PAGE_BREAK, mdt``, mdt`${h(chapter)} BAB III Realisasi Rencana Tindak Lanjut`, mdt``, realisationTable(workspace, items), mdt``);
   items.forEach((item, index) => {
     out.push(mdt`${h(section)} ${index + 1}. ${mdText(item.program)}`, mdt``);
-    out.push(mdt`- Status: **${item.realisation?.status === 'sudah' ? mdt`Sudah` : mdt`Belum`}** ditindaklanjuti`);
+    out.push(
+      mdt`- Status: **${item.realisation?.status === 'sudah' ? mdt`Sudah` : mdt`Belum`}** ditindaklanjuti${parts.narrative.marks?.item(item.id) ?? mdt``}`,
+    );
     out.push(mdt`- Deskripsi: ${mdText(item.realisation?.description ?? 'tidak dicatat')}`);
     out.push(mdt`- Waktu pelaksanaan: ${mdText(realisationDates(item))}`);
     out.push(mdt`- Tantangan/hambatan: ${mdText(item.realisation?.challenges ?? 'tidak dicatat')}`, mdt``);

@@ -10,6 +10,8 @@ import { LineIndex } from '../parse/line-index';
 import type { Locale } from '../text/messages';
 import { t, withLocale } from '../text/messages';
 import { DEFAULT_TEXT } from './default-text';
+import type { ReviewMarks } from './review-marks';
+import { insertMarks, renderMarks } from './review-marks';
 import { sanitizeNarrative } from './narrative-markdown';
 import type { NarrativeFindingCode } from './narrative-markdown';
 import { trimSafe } from './safe';
@@ -25,6 +27,8 @@ export interface NarrativeContext {
   assetBase: string;
   /** The language of the diagnostics (the interface's), while the report text stays Indonesian. */
   messageLocale?: Locale;
+  /** Open findings to mark where they stand (a marked report only). */
+  marks?: ReviewMarks;
 }
 
 /** The folder of a workspace-relative file path. */
@@ -49,9 +53,11 @@ export function narrativeSection(context: NarrativeContext, key: string, default
       });
     }
   }
-  const source = own ?? DEFAULT_TEXT[defaultKey] ?? '';
+  // Marks travel through sanitising and variables as sentinels and become markup last.
+  const marks = own !== undefined && file !== undefined && context.marks ? context.marks.narrative(file) : [];
+  const source = own === undefined ? (DEFAULT_TEXT[defaultKey] ?? '') : insertMarks(own, marks);
   const sanitized = sanitizeNarrative(source, { folder: file === undefined ? '' : folderOf(file), assetBase: context.assetBase });
-  return trimSafe(renderNarrative(sanitized.markdown, context.variables).text);
+  return renderMarks(trimSafe(renderNarrative(sanitized.markdown, context.variables).text), marks);
 }
 
 export interface MarkupFinding {

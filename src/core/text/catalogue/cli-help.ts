@@ -76,6 +76,10 @@ export const cliHelpMessages: Catalogue = {
     id: 'tidak menulis; keluar 1 bila Markdown yang di-commit usang',
     en: 'write nothing; exit 1 when the committed Markdown is stale',
   },
+  'cli.opt.draft': {
+    id: 'bangun walaupun pemeriksaan menemukan kesalahan; laporan ditandai DRAF',
+    en: 'build despite lint errors; the report is marked DRAF',
+  },
   'cli.opt.with-history': { id: 'lampirkan riwayat RTL dari git ke LHTL', en: 'attach the RTL history from git to the LHTL' },
   'cli.opt.into': { id: 'periode tujuan (folder atau id)', en: 'target period (folder or id)' },
   'cli.opt.mapping': { id: 'berkas pemetaan kolom (YAML dengan kunci columns)', en: 'column mapping file (YAML with a columns key)' },

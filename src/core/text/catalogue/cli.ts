@@ -18,6 +18,14 @@ export const cliMessages: Catalogue = {
     en: '--check writes nothing; do not combine it with --html or --pdf.',
   },
   'build.no-periods': { id: 'Ruang kerja {path} tidak memiliki periode.', en: 'Workspace {path} has no periods.' },
+  'build.gate': {
+    id: 'skm build: {errors} kesalahan pemeriksaan; tidak ada laporan yang ditulis. Perbaiki kesalahannya (skm lint), atau bangun draf dengan --draft.',
+    en: 'skm build: {errors} lint error(s); no report was written. Fix them (skm lint), or build a draft with --draft.',
+  },
+  'build.marked': {
+    id: 'ditandai DRAF: {path} ({count} catatan pemeriksaan)',
+    en: 'marked DRAF: {path} ({count} review finding(s))',
+  },
   'build.wrote': { id: 'ditulis: {path}', en: 'written: {path}' },
   'build.current': { id: 'mutakhir: {path}', en: 'up to date: {path}' },
   'build.stale': { id: 'usang: {path} (jalankan `skm build` lalu commit)', en: 'stale: {path} (run `skm build` and commit)' },
