@@ -122,12 +122,17 @@ describe('skm build: Markdown', () => {
     expect((await run(['build', '.', '--check'], root)).code).toBe(0);
   });
 
-  it('prints the narrative diagnostics as path:line:col severity code message', async () => {
+  it('prints the narrative diagnostics as path:line:col severity code message; an error stops the build unless --draft', async () => {
     const root = copySample('biro-umum-kaltim', 'diagnostics');
     const narrative = path.join(root, 'periods/2023-s1/narrative/kesimpulan.md');
     fs.appendFileSync(narrative, '- Nilai {{ tidak.ada }} dicatat.\n');
     const result = await run(['build', 'periods/2023-s1', '--report', 'skm'], root);
-    expect(result.stderr).toMatch(/^periods\/2023-s1\/narrative\/kesimpulan\.md:5:\d+ (error|warning) narrative\.unknown-variable /m);
+    expect(result.stderr).toMatch(/^periods\/2023-s1\/narrative\/kesimpulan\.md:5:\d+ error narrative\.unknown-variable /m);
+    // An error: the gate writes nothing; --draft writes the report anyway.
+    expect(result.code).toBe(1);
+    expect(fs.existsSync(path.join(root, 'reports/2023-s1/laporan-skm.md'))).toBe(false);
+    const draft = await run(['build', 'periods/2023-s1', '--report', 'skm', '--draft'], root);
+    expect(draft.stderr).toMatch(/^periods\/2023-s1\/narrative\/kesimpulan\.md:5:\d+ error narrative\.unknown-variable /m);
     expect(fs.existsSync(path.join(root, 'reports/2023-s1/laporan-skm.md'))).toBe(true);
   });
 
