@@ -59,6 +59,7 @@ p.figure img { display: block; margin: 0 auto 0.4em; max-width: 75%; max-height:
    element repeats on every printed page, so the watermark needs no script and no image. */
 .skm-draf { position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-35deg); font-family: 'DejaVu Sans', sans-serif; font-size: 110pt; font-weight: bold; letter-spacing: 0.15em; color: rgba(192, 0, 0, 0.14); z-index: 10; pointer-events: none; white-space: nowrap; }
 mark.skm-cek { background: #ffe08a; color: #000; border-bottom: 1.2pt solid #c00000; padding: 0 1pt; }
+.skm-draf p, .skm-draf strong { margin: 0; font-weight: bold; }
 .skm-cek-catatan { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; font-weight: bold; color: #c00000; white-space: nowrap; }
 
 .signature { width: 7.5cm; margin: 2em 0 0 auto; text-align: center; break-inside: avoid; page-break-inside: avoid; }

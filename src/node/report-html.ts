@@ -104,6 +104,21 @@ export function markFigures(html: string): string {
   return html.replace(/<p>((?:<img [^>]*>\s*(?:<br \/>)?\s*)?<em>Gambar \d+\.)/g, '<p class="figure">$1');
 }
 
+/**
+ * The marks of a report with open findings (`review-marks.ts`): pandoc's `<del>typed</del>`
+ * followed by `<strong>⚠ N: note</strong>` becomes the highlighted typed text and its note; a
+ * lone `<strong>⚠ N: …</strong>` becomes a note. Only the element names and classes change; the
+ * text is pandoc's, already escaped.
+ */
+export function markReview(html: string): string {
+  return html
+    .replace(
+      /<del>([^<]*)<\/del>(\s*)<strong>(⚠ \d+:[^<]*)<\/strong>/g,
+      '<mark class="skm-cek">$1</mark>$2<span class="skm-cek-catatan">$3</span>',
+    )
+    .replace(/<strong>(⚠ \d+:[^<]*)<\/strong>/g, '<span class="skm-cek-catatan">$1</span>');
+}
+
 /** Opens the script holding the chart library; `splitLibrary` finds it by this tag. */
 const LIBRARY_TAG = '<script id="skm-library">';
 
@@ -134,7 +149,7 @@ export function reportHtml(pandocHtml: string, mermaid: string = loadMermaid()):
   const csp = `<meta http-equiv="Content-Security-Policy" content="${reportCsp([library, MERMAID_RUN])}" />`;
   const head = `<style>${REPORT_CSS}</style>\n</head>`;
   const scripts = `${LIBRARY_TAG}${library}</script>\n<script>${MERMAID_RUN}</script>\n</body>`;
-  const body = markFigures(unwrapMermaid(pandocHtml));
+  const body = markReview(markFigures(unwrapMermaid(pandocHtml)));
   return body
     .replace(/<head>/, () => `<head>\n${csp}`)
     .replace('</head>', () => head)

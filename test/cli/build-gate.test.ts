@@ -70,7 +70,7 @@ describe('skm build: the lint gate', () => {
     const result = await run(['build', 'periods/2023-s1', '--report', 'skm', '--draft'], root);
     expect(result.code).toBe(0);
     const markdown = fs.readFileSync(path.join(root, 'reports/2023-s1/laporan-skm.md'), 'utf8');
-    expect(markdown).toContain('<div class="skm-draf" aria-hidden="true">DRAF</div>');
+    expect(markdown).toContain('<div class="skm-draf" aria-hidden="true">\n\n**DRAF**\n\n</div>');
     const annex = markdown.slice(markdown.indexOf('# Lampiran. Catatan Pemeriksaan'));
     expect(annex).toMatch(/\| periods\/2023-s1\/responses\.csv:3:\d+ \| kesalahan \| responses\.score-invalid \|/);
     expect(annex).toMatch(/\| skm\.yaml:\d+:\d+ \| kesalahan \| signatory\.nip-invalid \|/);
@@ -136,14 +136,14 @@ describe('the samples reproduce the seeds: their errors are marked where they st
   it('seed 002 (biro-umum 2023-s1): each contradicted figure is highlighted with the derived value beside it', async () => {
     await build('biro-umum-kaltim');
     const markdown = built('biro-umum-kaltim', '2023-s1/laporan-skm.md');
-    const mark = (typed: string, derived: string): RegExp =>
-      new RegExp(`<mark class="skm-cek">${typed}</mark> <span class="skm-cek-catatan">⚠ \\d+: ${derived}</span>`);
+    // The typed text struck through, then the note in bold (pandoc syntax; HTML makes it a highlight).
+    const mark = (typed: string, derived: string): RegExp => new RegExp(`~~${typed}~~ \\*\\*⚠ \\d+: ${derived}\\*\\*`);
     expect(markdown).toMatch(mark('84,37', 'data: 85,20'));
     expect(markdown).toMatch(mark('39%', 'data: 71,76%'));
     expect(markdown).toMatch(mark('61%', 'data: 28,24%'));
     expect(markdown).toMatch(mark('3,41', 'data: 3,42'));
     expect(markdown).toMatch(mark('85', 'Krejcie & Morgan: 226'));
-    expect(markdown).toMatch(mark('Produk', 'tertinggi menurut data: Sarana dan Prasarana, [^<]+'));
+    expect(markdown).toMatch(mark('Produk', 'tertinggi menurut data: Sarana dan Prasarana, [^*]+'));
     const annex = markdown.slice(markdown.indexOf('# Lampiran. Catatan Pemeriksaan'));
     for (const code of [
       'narrative.claim-ikm',
@@ -160,9 +160,7 @@ describe('the samples reproduce the seeds: their errors are marked where they st
   it('seed 000 (biro-pbj): U4 label/scale and the "sudah" item that says nothing changed', async () => {
     await build('biro-pbj-kaltim');
     const markdown = built('biro-pbj-kaltim', '2024-s2/laporan-hasil-tindak-lanjut.md');
-    expect(markdown).toMatch(
-      /Status: \*\*Sudah\*\* ditindaklanjuti <mark class="skm-cek">⚠ \d+: uraian menyatakan belum dilaksanakan<\/mark>/,
-    );
+    expect(markdown).toMatch(/Status: \*\*Sudah\*\* ditindaklanjuti \*\*⚠ \d+: uraian menyatakan belum dilaksanakan\*\*/);
     expect(markdown).toMatch(/\| skm\.yaml:\d+:\d+ \| peringatan \| unsur\.label-mismatch \|/);
     expect(markdown).toMatch(/\| periods\/2024-s2\/rtl\.yaml:13:\d+ \| peringatan \| rtl\.sudah-contradicted \|/);
   });
@@ -170,10 +168,8 @@ describe('the samples reproduce the seeds: their errors are marked where they st
   it('seed 001 (setda): the unfilled template text in the conclusion is marked in place', async () => {
     await build('setda-surakarta');
     const markdown = built('setda-surakarta', '2023-tw4/laporan-hasil-tindak-lanjut.md');
-    expect(markdown).toMatch(
-      /pada <mark class="skm-cek">unsur<\/mark> <span class="skm-cek-catatan">⚠ 1: teks templat belum diisi<\/span> karena/,
-    );
-    expect(markdown).toMatch(/^- <mark class="skm-cek">\.<\/mark> .* nihil$/m);
+    expect(markdown).toMatch(/pada ~~unsur~~ \*\*⚠ 1: teks templat belum diisi\*\* karena/);
+    expect(markdown).toMatch(/^- ~~\.~~ \*\*⚠ 2: teks templat belum diisi\*\* nihil$/m);
   });
 });
 
@@ -184,9 +180,10 @@ describe('marked HTML and PDF (pandoc and Chromium)', () => {
     expect(result.code).toBe(0);
     const folder = path.join(root, 'reports/2024-s2');
     const html = fs.readFileSync(path.join(folder, 'laporan-hasil-tindak-lanjut.html'), 'utf8');
-    expect(/<div class="skm-draf" aria-hidden="true">\s*DRAF\s*<\/div>/.test(html)).toBe(true);
+    expect(/<div class="skm-draf" aria-hidden="true">\s*<p><strong>DRAF<\/strong><\/p>\s*<\/div>/.test(html)).toBe(true);
     expect(/\.skm-draf \{ position: fixed;/.test(html)).toBe(true);
-    expect(/<mark class="skm-cek">⚠ \d+: uraian\s+menyatakan\s+belum\s+dilaksanakan<\/mark>/.test(html)).toBe(true);
+    expect(/<span class="skm-cek-catatan">⚠ \d+: uraian\s+menyatakan\s+belum\s+dilaksanakan<\/span>/.test(html)).toBe(true);
+    expect(/&lt;(div|mark|span)/.test(html)).toBe(false);
     const pdf = path.join(folder, 'laporan-hasil-tindak-lanjut.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeGreaterThan(3);

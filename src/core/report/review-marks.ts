@@ -4,10 +4,13 @@
  * highlighted, with the derived value beside it and the finding's number), a mark on RTL items
  * whose status the data contradicts, and the closing annex "Catatan Pemeriksaan".
  *
- * Narrative marks travel through variable rendering as private-use sentinels and become markup
- * only at the end (`renderMarks`), after every escaping step applied to the user's text, so the
- * markup is ours and never escaped twice. Everything here is pure CSS-styled HTML: no script,
- * no remote font or image.
+ * Narrative marks travel through sanitising and variable rendering as private-use sentinels and
+ * become Markdown only at the end (`renderMarks`), so the markup is ours and never escaped twice.
+ * The marks use pandoc's own syntax (raw HTML is off in the build): the typed text struck through
+ * (`~~84,37~~`) followed by the note in bold starting with "⚠ N:" (`**⚠ 6: data: 85,20**`) —
+ * readable as such on GitHub; `markReview` in the HTML stage turns that pair into a highlighted
+ * `<mark class="skm-cek">` and its `<span class="skm-cek-catatan">`. The watermark is a div the
+ * print stylesheet fixes on every page: no script, no image, no remote font.
  */
 import type { Diagnostic } from '../model/diagnostic';
 import { LineIndex } from '../parse/line-index';
@@ -78,12 +81,12 @@ export class ReviewMarks {
   item(id: string): SafeMarkdown {
     const finding = this.review.findings.find((candidate) => candidate.code === 'rtl.sudah-contradicted' && candidate.data?.['id'] === id);
     if (!finding) return mdt``;
-    return mdt` <mark class="skm-cek">⚠ ${this.numbers.get(finding) ?? 0}: uraian menyatakan belum dilaksanakan</mark>`;
+    return mdt` **⚠ ${this.numbers.get(finding) ?? 0}: uraian menyatakan belum dilaksanakan**`;
   }
 
-  /** The watermark element; print CSS repeats it on every page, GitHub shows the word. */
+  /** The watermark element (a pandoc div); print CSS repeats it on every page, GitHub shows the word. */
   watermark(): SafeMarkdown {
-    return mdt`<div class="skm-draf" aria-hidden="true">DRAF</div>`;
+    return mdt`<div class="skm-draf" aria-hidden="true">\n\n**DRAF**\n\n</div>`;
   }
 
   /** The closing annex listing every finding with its file and line. */
@@ -136,10 +139,11 @@ export function insertMarks(source: string, marks: readonly NarrativeMark[]): st
 export function renderMarks(text: SafeMarkdown, marks: readonly NarrativeMark[]): SafeMarkdown {
   if (marks.length === 0) return text;
   const notes = new Map(marks.map((mark) => [String(mark.number), mark.note]));
-  const marked = text.replace(
-    MARKED,
-    (_whole, number: string, inner: string) =>
-      mdt`<mark class="skm-cek">${brand<'markdown'>(inner)}</mark> <span class="skm-cek-catatan">⚠ ${Number(number)}: ${mdText(notes.get(number) ?? '')}</span>`,
+  const marked = text.replace(MARKED, (_whole, number: string, inner: string) =>
+    // `inner` is a piece of the already-sanitised narrative, so it stays safe Markdown.
+    inner.trim() === ''
+      ? mdt`**⚠ ${Number(number)}: ${mdText(notes.get(number) ?? '')}**`
+      : mdt`~~${brand<'markdown'>(inner)}~~ **⚠ ${Number(number)}: ${mdText(notes.get(number) ?? '')}**`,
   );
   return brand<'markdown'>(marked.replace(SENTINELS, ''));
 }
