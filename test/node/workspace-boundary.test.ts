@@ -79,9 +79,15 @@ describe('the workspace is a boundary', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^periods\/2023-s1\/period\.yaml:10:\d+ error workspace\.outside-path /m);
     expect(result.stderr).toMatch(/^periods\/2023-s1\/rtl\.yaml:15:\d+ error workspace\.outside-path /m);
-    const markdown = fs.readFileSync(path.join(root, 'reports', '2023-s1', 'laporan-hasil-tindak-lanjut.md'), 'utf8');
+    // Errors: the build gate writes nothing; a draft is written without anything from outside.
+    const report = path.join(root, 'reports', '2023-s1', 'laporan-hasil-tindak-lanjut.md');
+    expect(fs.existsSync(report)).toBe(false);
+    expect((await run(['build', '.', '--report', 'lhtl', '--draft'], root)).code).toBe(0);
+    const markdown = fs.readFileSync(report, 'utf8');
     expect(markdown).not.toContain(SECRET);
-    expect(markdown).not.toContain('foto.jpg');
+    // The draft's annex names the refused file; the report never embeds it as an image.
+    expect(markdown).not.toMatch(/!\[[^\]]*\]\([^)]*foto\.jpg\)/);
+    expect(markdown.slice(0, markdown.indexOf('# Lampiran. Catatan Pemeriksaan'))).not.toContain('foto.jpg');
   });
 });
 
