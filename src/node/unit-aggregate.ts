@@ -11,7 +11,11 @@ import type { AggregateRow } from '../core/aggregate/schema';
 import { loadWorkspace } from '../core/load/load-workspace';
 import type { LoadedWorkspace } from '../core/load/load-workspace';
 import type { Period } from '../core/model/types';
+import { lintLoaded } from '../core/lint/lint-workspace';
+import type { Diagnostic } from '../core/model/diagnostic';
 import { buildReport, REPORT_FILES } from '../core/report/build-report';
+import { concernsPeriod, reviewForPeriod } from '../core/report/review';
+import { REPORT_LOCALE, withLocale } from '../core/text/messages';
 import { FsFiles } from './fs-files';
 import { GitFacts } from './git-facts';
 
@@ -35,7 +39,13 @@ export function contentHashOf(files: FsFiles, listed: readonly string[], period:
 }
 
 /** 'current' | 'stale' | 'missing' | 'uncommitted' for the period's Laporan SKM under reports/. */
-async function reportStatus(root: string, loaded: LoadedWorkspace, period: Period, git: GitFacts): Promise<string> {
+async function reportStatus(
+  root: string,
+  loaded: LoadedWorkspace,
+  period: Period,
+  git: GitFacts,
+  findings: () => readonly Diagnostic[],
+): Promise<string> {
   const file = path.join(root, 'reports', period.id, REPORT_FILES.skm);
   let committed: Buffer;
   try {
@@ -43,7 +53,13 @@ async function reportStatus(root: string, loaded: LoadedWorkspace, period: Perio
   } catch {
     return 'missing';
   }
-  const built = buildReport({ workspace: loaded.workspace!, periodId: period.id, kind: 'skm', texts: loaded.texts });
+  // Built as `skm build` builds it: with the marks its open findings put on it.
+  const review = reviewForPeriod(
+    findings().filter((diagnostic) => concernsPeriod(diagnostic, period)),
+    period,
+    false,
+  );
+  const built = buildReport({ workspace: loaded.workspace!, periodId: period.id, kind: 'skm', texts: loaded.texts, review });
   if (!committed.equals(Buffer.from(built.markdown, 'utf8'))) return 'stale';
   return (await git.isCommitted(file)) ? 'current' : 'uncommitted';
 }
@@ -59,6 +75,10 @@ export async function aggregateUnit(
   const git = options.git ?? new GitFacts();
   const files = new FsFiles(root);
   const loaded = loadWorkspace(files, root);
+  // The findings a build marks its report with, in the report's language; linted once, when needed.
+  let linted: readonly Diagnostic[] | undefined;
+  const findings = (): readonly Diagnostic[] =>
+    (linted ??= withLocale(REPORT_LOCALE, () => lintLoaded(loadWorkspace(files, root), files).diagnostics));
   const unit = options.unit ?? path.basename(path.resolve(root));
   const workspace = loaded.workspace;
   if (!workspace) return { root, unit, loaded, rows: [] };
@@ -67,7 +87,7 @@ export async function aggregateUnit(
   const rows: AggregateRow[] = [];
   const listed = files.list();
   for (const period of periods) {
-    const report = await reportStatus(root, loaded, period, git);
+    const report = await reportStatus(root, loaded, period, git, findings);
     rows.push(
       ...buildAggregate(workspace, period.id, {
         unit,

@@ -56,7 +56,7 @@ beforeAll(async () => {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['playwright-core', 'exceljs'],
+    external: ['playwright-core', 'exceljs', '@duckdb/node-api'],
     logLevel: 'silent',
   });
   fs.writeFileSync(path.join(bin, 'skm'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(bin, 'skm.js')}" "$@"\n`, { mode: 0o755 });

@@ -144,8 +144,8 @@ export const cliHelpMessages: Catalogue = {
     en: 'First period, e.g. 2025-s1 (leave empty for none): ',
   },
   'cli.init.next': {
-    id: 'Berikutnya: lengkapi penandatangan di skm.yaml, lalu skm new-period <id> dan skm import <berkas> --into <id>.',
-    en: 'Next: fill in the signatory in skm.yaml, then skm new-period <id> and skm import <file> --into <id>.',
+    id: 'Berikutnya: lengkapi penandatangan di `skm.yaml`, lalu jalankan `skm new-period <id>` dan `skm import <berkas> --into <id>`.',
+    en: 'Next: fill in the signatory in `skm.yaml`, then run `skm new-period <id>` and `skm import <file> --into <id>`.',
   },
   'cli.new-period.summary': {
     id: 'Buat periode baru (period.yaml dan kepala responses.csv)',
