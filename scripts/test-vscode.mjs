@@ -22,6 +22,8 @@ const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-vscode-'));
 const env = { ...process.env, XDG_CONFIG_HOME: path.join(temp, 'config'), XDG_DATA_HOME: path.join(temp, 'data'), XDG_CACHE_HOME: path.join(temp, 'cache') };
 const children = [];
 let failures = 0;
+/** Speed figures that missed their target (printed, never reported as "ok"). */
+const overTarget = [];
 const fail = (message) => {
   failures++;
   console.log(`not ok - ${message}`);
@@ -151,7 +153,8 @@ async function integrationTests(browser, name = 'integration') {
   });
   await page.exposeFunction('codeAutomationLog', (_type, args) => {
     const text = Array.isArray(args) ? args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ') : String(args);
-    if (/^(ok|not ok|SPEED|\d+\/\d+ extension-host)/.test(text)) console.log(`  [host] ${text}`);
+    if (/^(ok|not ok|measured|SPEED|\d+\/\d+ extension-host)/.test(text)) console.log(`  [host] ${text}`);
+    if (/^SPEED .*OVER TARGET/.test(text)) overTarget.push(text);
   });
   await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
   let timer;
@@ -159,7 +162,9 @@ async function integrationTests(browser, name = 'integration') {
   // A pending timer would keep the driver alive for minutes after the last test.
   clearTimeout(timer);
   await page.screenshot({ path: path.join(shots, `${name}.png`) });
-  if (exitCode === 0) pass(`extension-host tests (${name})`);
+  if (exitCode === 0 && name === 'speed')
+    console.log(`measured - speed figures: ${overTarget.length === 0 ? 'all within target' : `${overTarget.length} OVER TARGET`}`);
+  else if (exitCode === 0) pass(`extension-host tests (${name})`);
   else fail(`extension-host tests (${name}) (exit ${exitCode ?? 'timeout'})`);
   await page.close();
   server.child.kill();

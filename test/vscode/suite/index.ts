@@ -29,6 +29,14 @@ interface SkmApi {
 const tests: [string, () => Promise<void>][] = [];
 /** The driver opens a workspace folder named `speed` (10,000 responses) for the speed figures. */
 const speedRun = (): boolean => path.basename(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '') === 'speed';
+/**
+ * Prints one speed figure with its target; a miss says OVER TARGET, never "ok". The driver counts
+ * the misses; timings are figures, not assertions (they depend on the machine's load).
+ */
+function figure(label: string, ms: number, target: number, detail = ''): void {
+  const verdict = Number.isFinite(ms) && ms <= target ? 'within target' : 'OVER TARGET';
+  console.log(`SPEED ${label}: ${ms.toFixed(0)} ms (target ≤ ${target} ms) ${verdict}${detail ? ` — ${detail}` : ''}`);
+}
 const test = (name: string, body: () => Promise<void>): void => {
   tests.push([name, body]);
 };
@@ -69,7 +77,7 @@ test('activates in a workspace with skm.yaml and reports its activation time', a
   assert.ok(api, 'activate returned its API');
   // code-server's display language is English; these tests read the Indonesian interface first.
   await vscode.workspace.getConfiguration('skm').update('language', 'id', vscode.ConfigurationTarget.Global);
-  console.log(`SPEED activation ${api.activationMs.toFixed(1)} ms (target ≤ 150 ms)`);
+  figure('activation', api.activationMs, 150);
 });
 
 test('publishes diagnostics at exact ranges with codes linking to their documentation', async () => {
@@ -333,7 +341,7 @@ test('opens the preview and builds the Markdown reports from commands', async ()
   await vscode.commands.executeCommand('skm.openPreview');
   await waitFor(() => api?.preview.visible);
   await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000);
-  console.log(`SPEED preview render ${api?.preview.lastRenderMs.toFixed(0)} ms (target ≤ 500 ms)`);
+  figure('preview render', api?.preview.lastRenderMs ?? Number.NaN, 500);
   await vscode.commands.executeCommand('skm.buildReports');
   const report = path.join(root(), 'reports', '2023-s1', 'laporan-skm.md');
   await waitFor(() => fs.existsSync(report), 30000);
@@ -435,7 +443,7 @@ const speedTests: [string, () => Promise<void>][] = [
       const extension = vscode.extensions.getExtension<SkmApi>('skm-as-code.skm-as-code');
       api = await extension?.activate();
       assert.ok(api);
-      console.log(`SPEED 10k activation ${api.activationMs.toFixed(1)} ms (target ≤ 150 ms)`);
+      figure('10k activation', api.activationMs, 150);
       const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/period.yaml'));
       const document = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(document);
@@ -464,9 +472,13 @@ const speedTests: [string, () => Promise<void>][] = [
         const fromHostMs = (api.model()?.lastPublishedAt ?? Number.NaN) - (api.model()?.lastEditAt ?? Number.NaN);
         await waitFor(() => api?.preview.lastRenderMs !== before, 20000).catch(() => undefined);
         const previewMs = performance.now() - started;
-        console.log(
-          `SPEED 10k diagnostics after edit: published ${publishedMs.toFixed(0)} ms after editor.edit() (${fromHostMs.toFixed(0)} ms after the change reached the extension), event delivered ${diagnosticsMs.toFixed(0)} ms (target ≤ 300 ms; debounce 150 ms; lint ${api.model()?.lastDuration.toFixed(1) ?? '?'} ms) · preview refreshed ${previewMs.toFixed(0)} ms after the edit (target ≤ 500 ms)`,
+        figure(
+          '10k diagnostics after edit (event delivered)',
+          diagnosticsMs,
+          300,
+          `published ${publishedMs.toFixed(0)} ms after editor.edit(), ${fromHostMs.toFixed(0)} ms after the change reached the extension; debounce 150 ms; lint ${api.model()?.lastDuration.toFixed(1) ?? '?'} ms`,
         );
+        figure('10k preview refresh after edit', previewMs, 500);
       }
     },
   ],
@@ -477,7 +489,8 @@ export async function run(): Promise<void> {
   for (const [name, body] of speedRun() ? speedTests : tests) {
     try {
       await body();
-      console.log(`ok - ${name}`);
+      // A speed test reports figures, not a verdict: "measured", never "ok".
+      console.log(`${speedRun() ? 'measured' : 'ok'} - ${name}`);
     } catch (error) {
       failed++;
       console.log(`not ok - ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
