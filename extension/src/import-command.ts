@@ -36,10 +36,13 @@ function planText(input: string, periodLabel: string, dry: ImportSummary): strin
     `# ${tr('Import {0} into {1}', path.basename(input), periodLabel)}`,
     '',
     // Shared with the CLI: the same catalogue strings `skm import --dry-run` prints.
-    `${t('import.dry-run')} ${t('import.summary', { read: dry.read, imported: dry.imported, rejected: dry.rejected })}`,
+    dry.stopped
+      ? dry.plan.blocked.join(' ')
+      : `${t('import.dry-run')} ${t('import.summary.full', { read: dry.read, imported: dry.imported, unchanged: dry.unchanged, changed: dry.changed.length, rejected: dry.rejected })}`,
     '',
     '```text',
     ...dry.plan.lines,
+    ...dry.valueMappings,
     '```',
     '',
   ].join('\n');
@@ -86,6 +89,10 @@ export async function importResponses(
     output.appendLine(text);
     const document = await vscode.workspace.openTextDocument(plans.show(`${period.id}-${path.basename(input)}`, text));
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+    if (dry.stopped) {
+      void vscode.window.showErrorMessage(dry.plan.blocked.join(' '));
+      return undefined;
+    }
     const importLabel = tr('Import {0} rows', dry.imported);
     const confirm = await vscode.window.showQuickPick(
       [

@@ -10,6 +10,8 @@ import { normaliseText, similarity } from './similarity';
 
 export const MATCH_THRESHOLD = 0.5;
 export const AMBIGUITY_MARGIN = 0.1;
+/** Below the threshold, fields scoring at least this are shown as candidates of an unmatched column. */
+export const NEAR_THRESHOLD = 0.2;
 
 /** A field of our responses format: `id`, `date`, `time`, `service`, `saran`, `unsur:U1`, `profile:gender`, or `ignore`. */
 export type Field = string;
@@ -21,7 +23,7 @@ export interface ColumnMapping {
   score: number;
   /** How the field was chosen. */
   reason: 'explicit' | 'similarity' | 'unmatched' | 'ambiguous' | 'duplicate';
-  /** For ambiguous columns: the tied candidates. */
+  /** Ambiguous: the tied candidates; unmatched: the nearest fields, if any; duplicate: the field. */
   candidates?: Field[];
 }
 
@@ -54,7 +56,12 @@ export function mapColumns(headers: string[], unit: Unit, explicit: Record<strin
       .map(([field, options]) => ({ field, score: Math.max(...options.map((text) => similarity(header, text))) }))
       .sort((a, b) => b.score - a.score || (a.field < b.field ? -1 : 1));
     const [best, second] = scored;
-    if (!best || best.score < MATCH_THRESHOLD) return { index, header, field: null, score: best?.score ?? 0, reason: 'unmatched' };
+    if (!best || best.score < MATCH_THRESHOLD) {
+      const near = scored.filter((candidate) => candidate.score >= NEAR_THRESHOLD).slice(0, 3);
+      const unmatched: ColumnMapping = { index, header, field: null, score: best?.score ?? 0, reason: 'unmatched' };
+      if (near.length > 0) unmatched.candidates = near.map((candidate) => candidate.field);
+      return unmatched;
+    }
     if (second && best.score < 1 && best.score - second.score < AMBIGUITY_MARGIN) {
       return { index, header, field: null, score: best.score, reason: 'ambiguous', candidates: [best.field, second.field] };
     }

@@ -55,6 +55,8 @@ export const cliHelpMessages: Catalogue = {
   },
   'cli.no-history': { id: 'git tidak mengenal riwayat berkas {file}', en: 'git has no history for {file}' },
   'cli.no-unit-at': { id: 'peringatan: tidak ada skm.yaml pada {revision}', en: 'warning: no skm.yaml at {revision}' },
+  'cli.placeholder.column-map': { id: 'KOLOM=KODE', en: 'COLUMN=CODE' },
+  'cli.placeholder.value-map': { id: 'BIDANG:NILAI=KODE', en: 'FIELD:VALUE=CODE' },
   'cli.placeholder.value': { id: 'nilai', en: 'value' },
   'cli.placeholder.folder': { id: 'folder', en: 'folder' },
   'cli.placeholder.file': { id: 'berkas', en: 'file' },
@@ -84,6 +86,18 @@ export const cliHelpMessages: Catalogue = {
   'cli.opt.into': { id: 'periode tujuan (folder atau id)', en: 'target period (folder or id)' },
   'cli.opt.mapping': { id: 'berkas pemetaan kolom (YAML dengan kunci columns)', en: 'column mapping file (YAML with a columns key)' },
   'cli.opt.from': { id: 'format berkas masukan', en: 'input file format' },
+  'cli.opt.map': {
+    id: 'tetapkan kolom: KOLOM=KODE (kode unsur, kunci profil, id, date, time, service, saran, ignore); boleh berulang',
+    en: 'decide a column: COLUMN=CODE (unsur code, profile key, id, date, time, service, saran, ignore); repeatable',
+  },
+  'cli.opt.map-value': {
+    id: 'petakan nilai di luar daftar: BIDANG:NILAI=KODE (mis. occupation:Mahasiswa=Lainnya); boleh berulang',
+    en: 'map a value outside the lists: FIELD:VALUE=CODE (e.g. occupation:Mahasiswa=Lainnya); repeatable',
+  },
+  'cli.opt.update': {
+    id: 'terapkan jawaban yang berubah dari responden yang sudah ada (mis. lembar olah data yang disunting)',
+    en: 'apply the changed answers of existing respondents (e.g. an edited olah-data workbook)',
+  },
   'cli.opt.dry-run': { id: 'tampilkan hasil tanpa menulis', en: 'show the outcome without writing' },
   'cli.opt.xlsx': { id: 'ekspor lembar kerja xlsx (wajib)', en: 'export the xlsx workbook (required)' },
   'cli.opt.item': { id: 'hanya butir RTL ini', en: 'only this RTL item' },
@@ -111,8 +125,8 @@ export const cliHelpMessages: Catalogue = {
   'cli.import.summary': { id: 'Impor jawaban dari Google Forms, CSV, atau xlsx', en: 'Import responses from Google Forms, CSV or xlsx' },
   'cli.import.synopsis': { id: '<berkas> --into <periode>', en: '<file> --into <period>' },
   'cli.import.details': {
-    id: 'Selalu mencetak dibaca = diimpor + ditolak; baris yang ditolak ditulis dengan alasannya.',
-    en: 'Always prints read = imported + rejected; rejected rows are written with their reasons.',
+    id: 'Berhenti tanpa menulis (keluar 1) bila kolom kuesioner tidak pasti. Mencetak setiap pemetaan nilai dan dibaca = diimpor + sudah ada + berubah + ditolak; baris yang ditolak ditulis dengan alasannya.',
+    en: 'Stops without writing (exit 1) when a questionnaire column is uncertain. Prints every value mapping and read = imported + already present + changed + rejected; rejected rows are written with their reasons.',
   },
   'cli.export.summary': { id: 'Ekspor lembar olah data (xlsx)', en: 'Export the olah-data workbook (xlsx)' },
   'cli.export.synopsis': { id: '[periode] --xlsx', en: '[period] --xlsx' },
