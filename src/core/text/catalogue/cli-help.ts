@@ -87,12 +87,12 @@ export const cliHelpMessages: Catalogue = {
   'cli.opt.mapping': { id: 'berkas pemetaan kolom (YAML dengan kunci columns)', en: 'column mapping file (YAML with a columns key)' },
   'cli.opt.from': { id: 'format berkas masukan', en: 'input file format' },
   'cli.opt.map': {
-    id: 'tetapkan kolom: KOLOM=KODE (kode unsur, kunci profil, id, date, time, service, saran, ignore); boleh berulang',
-    en: 'decide a column: COLUMN=CODE (unsur code, profile key, id, date, time, service, saran, ignore); repeatable',
+    id: 'tetapkan kolom: KOLOM=KODE (kode unsur, kunci profil, id, date, time, service, saran, ignore)',
+    en: 'decide a column: COLUMN=CODE (unsur code, profile key, id, date, time, service, saran, ignore)',
   },
   'cli.opt.map-value': {
-    id: 'petakan nilai di luar daftar: BIDANG:NILAI=KODE (mis. occupation:Mahasiswa=Lainnya); boleh berulang',
-    en: 'map a value outside the lists: FIELD:VALUE=CODE (e.g. occupation:Mahasiswa=Lainnya); repeatable',
+    id: 'petakan nilai di luar daftar: BIDANG:NILAI=KODE (mis. occupation:Mahasiswa=Lainnya)',
+    en: 'map a value outside the lists: FIELD:VALUE=CODE (e.g. occupation:Mahasiswa=Lainnya)',
   },
   'cli.opt.update': {
     id: 'terapkan jawaban yang berubah dari responden yang sudah ada (mis. lembar olah data yang disunting)',
