@@ -37,8 +37,8 @@ export const importMessages: Catalogue = {
   'import.written': { id: '{count} baris ditambahkan ke {file}', en: '{count} rows appended to {file}' },
   'export.written': { id: 'Lembar olah data ditulis ke {file}', en: 'Olah-data workbook written to {file}' },
   'import.reject.value': {
-    id: 'nilai "{value}" di kolom "{column}" tidak ada dalam daftar {field} unit ({codes}); petakan dengan --map-value {field}:{value}=KODE',
-    en: 'value "{value}" in column "{column}" is not in the unit\'s {field} list ({codes}); map it with --map-value {field}:{value}=CODE',
+    id: 'nilai "{value}" di kolom "{column}" tidak ada dalam daftar {field} unit ({codes}); petakan dengan `--map-value {field}:{value}=KODE`',
+    en: 'value "{value}" in column "{column}" is not in the unit\'s {field} list ({codes}); map it with `--map-value {field}:{value}=CODE`',
   },
   'import.reject.number': {
     id: '"{value}" di kolom "{column}" bukan bilangan bulat dalam rentang',
@@ -84,7 +84,7 @@ export const importMessages: Catalogue = {
     en: '--map "{value}": write COLUMN=CODE (unsur code, profile key, {fixed})',
   },
   'import.bad-map-value': {
-    id: '--map-value "{value}": tulis BIDANG:NILAI=KODE dengan KODE dari daftar unit ({codes}) atau nilai skor untuk unsur',
-    en: '--map-value "{value}": write FIELD:VALUE=CODE with a code of the unit\'s list ({codes}) or a score for an unsur',
+    id: '`--map-value` "{value}": tulis BIDANG:NILAI=KODE dengan KODE dari daftar unit ({codes}) atau nilai skor untuk unsur',
+    en: '`--map-value` "{value}": write FIELD:VALUE=CODE with a code of the unit\'s list ({codes}) or a score for an unsur',
   },
 };
