@@ -27,5 +27,7 @@
   content.addEventListener('click', (event) => {
     const row = event.target.closest('tr[data-unsur]');
     if (row) vscode.postMessage({ type: 'reveal', unsur: row.dataset.unsur });
+    const finding = event.target.closest('li[data-file]');
+    if (finding) vscode.postMessage({ type: 'revealFinding', file: finding.dataset.file, line: Number(finding.dataset.line) });
   });
 })();

@@ -11,7 +11,11 @@ export const COMMAND = {
 } as const;
 
 /** Webview → extension. */
-export type PreviewMessage = { type: 'ready' } | { type: 'reveal'; unsur: string } | { type: 'rendered'; charts: number; error?: string };
+export type PreviewMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; unsur: string }
+  | { type: 'revealFinding'; file: string; line: number }
+  | { type: 'rendered'; charts: number; error?: string };
 
 /** Extension → webview. */
 export type HostMessage = { type: 'update'; html: string };

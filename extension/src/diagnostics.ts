@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../../src/core/model/diagnostic';
+import { bySeverity } from './findings';
 import type { WorkspaceModel } from './workspace-model';
 
 const SEVERITY = {
@@ -28,7 +29,8 @@ export function toVscodeDiagnostic(diagnostic: Diagnostic, docs: vscode.Uri): vs
 
 export function publishDiagnostics(model: WorkspaceModel, collection: vscode.DiagnosticCollection, docs: vscode.Uri): void {
   const byFile = new Map<string, vscode.Diagnostic[]>();
-  for (const diagnostic of model.result.diagnostics) {
+  // Errors first in every file (a stable sort keeps the core's order within a level).
+  for (const diagnostic of [...model.result.diagnostics].sort(bySeverity)) {
     const list = byFile.get(diagnostic.file) ?? [];
     list.push(toVscodeDiagnostic(diagnostic, docs));
     byFile.set(diagnostic.file, list);

@@ -12,8 +12,10 @@ import { registerCommands } from './commands';
 import { COMMAND } from './contracts';
 import { publishDiagnostics } from './diagnostics';
 import { EditingHelp } from './editing';
+import { NewFindings, updateProblemsItem } from './findings';
 import { IkmCodeLensProvider, UnsurHoverProvider, updateStatusBar } from './inline-info';
 import { PreviewPanel } from './preview';
+import { OverlayFiles } from './overlay-files';
 import { QuickFixProvider } from './quick-fixes';
 import {
   COMMIT_SCHEME,
@@ -50,7 +52,14 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
     const lenses = new IkmCodeLensProvider(() => model);
     const status = vscode.window.createStatusBarItem('skm.ikm', vscode.StatusBarAlignment.Left, 50);
     status.name = 'SKM IKM';
-    const preview = new PreviewPanel(context.extensionUri, () => model);
+    const problems = vscode.window.createStatusBarItem('skm.problems', vscode.StatusBarAlignment.Left, 49);
+    problems.name = 'SKM';
+    const findings = new NewFindings();
+    const preview = new PreviewPanel(
+      context.extensionUri,
+      () => model,
+      () => findings.list,
+    );
     const rtlHistory = new RtlHistoryProvider();
     const rtlHistoryView = vscode.window.createTreeView(RTL_HISTORY_VIEW, { treeDataProvider: rtlHistory, showCollapseAll: true });
     // The view follows the RTL file in the editor while it is visible.
@@ -71,6 +80,14 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       model.onDidUpdate(() => {
         if (!model) return;
         publishDiagnostics(model, diagnostics, docs);
+        const open = new OverlayFiles(model.root);
+        findings.update(
+          model.result.diagnostics,
+          vscode.workspace.textDocuments
+            .map((document) => open.relative(document.uri))
+            .filter((file): file is string => file !== undefined),
+        );
+        updateProblemsItem(problems, model.result.diagnostics);
         lenses.refresh();
         updateStatusBar(status, model, relativeOfActive());
         if (preview.visible) preview.update();
@@ -104,12 +121,15 @@ export function activate(context: vscode.ExtensionContext): SkmApi | undefined {
       output,
       diagnostics,
       status,
+      problems,
       preview,
       rtlHistory,
       rtlHistoryView,
       rtlHistoryView.onDidChangeVisibility(followRtl),
       { dispose: () => model?.dispose() },
-      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(), { providedCodeActionKinds: QuickFixProvider.kinds }),
+      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(() => model), {
+        providedCodeActionKinds: QuickFixProvider.kinds,
+      }),
       vscode.languages.registerHoverProvider(selector, new UnsurHoverProvider(() => model)),
       vscode.languages.registerCodeLensProvider(selector, lenses),
       ...registerEditingHelp(selector, new EditingHelp(() => model)),

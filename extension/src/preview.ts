@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { tr } from './l10n';
 import { ruleSetOf } from '../../src/core/compute/compute-period';
-import { previewShell, renderPreviewBody } from '../../src/core/report/preview-html';
+import type { Diagnostic } from '../../src/core/model/diagnostic';
+import { previewShell, renderNewFindings, renderPreviewBody } from '../../src/core/report/preview-html';
 import type { HostMessage, PreviewMessage } from './contracts';
 import type { WorkspaceModel } from './workspace-model';
 
@@ -23,6 +24,7 @@ export class PreviewPanel implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly model: () => WorkspaceModel | undefined,
+    private readonly newFindings: () => Diagnostic[] = () => [],
   ) {}
 
   show(periodId: string | undefined): void {
@@ -60,7 +62,8 @@ export class PreviewPanel implements vscode.Disposable {
     if (!result) return;
     this.panel.title = `${tr('IKM Preview')}: ${period.label}`;
     this.requested = performance.now();
-    const message: HostMessage = { type: 'update', html: renderPreviewBody(workspace.unit, period, result, ruleSetOf(workspace)) };
+    const html = renderNewFindings(this.newFindings()) + renderPreviewBody(workspace.unit, period, result, ruleSetOf(workspace));
+    const message: HostMessage = { type: 'update', html };
     void this.panel.webview.postMessage(message);
   }
 
@@ -74,6 +77,15 @@ export class PreviewPanel implements vscode.Disposable {
       return;
     }
     const model = this.model();
+    if (message.type === 'revealFinding') {
+      if (!model || typeof message.file !== 'string' || message.file.includes('..')) return;
+      const line = Number.isInteger(message.line) ? message.line : 0;
+      void vscode.window.showTextDocument(vscode.Uri.file(path.join(model.root, message.file)), {
+        selection: new vscode.Range(line, 0, line, 0),
+        viewColumn: vscode.ViewColumn.One,
+      });
+      return;
+    }
     const workspace = model?.result.loaded.workspace;
     if (!model || !workspace) return;
     const period = workspace.periods.find((candidate) => candidate.id === this.periodId) ?? workspace.periods.at(-1);

@@ -1,13 +1,24 @@
 /**
  * Quick fixes where the fix is clear: an unknown unsur code → the did-you-mean suggestion; a NIP
- * with spaces → the 18 digits; a missing required key → a skeleton line to fill in.
+ * with spaces → the 18 digits; a missing required key → a skeleton line to fill in. Every finding
+ * also offers "ubah tingkat aturan ini": its rule's level written to `lint.rules` in skm.yaml.
  */
 import * as vscode from 'vscode';
 import { tr } from './l10n';
+import * as path from 'node:path';
+import { ruleSeverityEdit } from '../../src/core/editing/rule-severity';
+import type { RuleSeverityOverride } from '../../src/core/model/types';
+import { decodeText } from '../../src/core/parse/decode-text';
 import { coreDiagnostics } from './diagnostics';
+import { OverlayFiles } from './overlay-files';
+import type { WorkspaceModel } from './workspace-model';
+
+const LEVELS: RuleSeverityOverride[] = ['error', 'warning', 'info', 'off'];
 
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly model: () => WorkspaceModel | undefined) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
@@ -25,8 +36,34 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       } else if (code === 'schema.required' && typeof data['key'] === 'string') {
         actions.push(this.insertKey(document, diagnostic, data['key']));
       }
+      if (core) actions.push(...this.changeLevel(diagnostic, core.code, core.severity));
     }
     return actions;
+  }
+
+  /** "Ubah tingkat aturan ini": set the rule's level in skm.yaml's `lint.rules`. */
+  private changeLevel(diagnostic: vscode.Diagnostic, code: string, current: string): vscode.CodeAction[] {
+    const model = this.model();
+    if (!model) return [];
+    const content = new OverlayFiles(model.root).read('skm.yaml');
+    if (content === undefined) return [];
+    const text = typeof content === 'string' ? content : decodeText('skm.yaml', content).text;
+    const uri = vscode.Uri.file(path.join(model.root, 'skm.yaml'));
+    return LEVELS.filter((level) => level !== current).map((level) => {
+      const action = new vscode.CodeAction(
+        tr("Change this rule's level: {0} → {1} (skm.yaml)", code, level),
+        vscode.CodeActionKind.QuickFix,
+      );
+      const edit = ruleSeverityEdit(text, code, level);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(
+        uri,
+        new vscode.Range(edit.range.start.line, edit.range.start.column, edit.range.end.line, edit.range.end.column),
+        edit.newText,
+      );
+      action.diagnostics = [diagnostic];
+      return action;
+    });
   }
 
   private replace(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, text: string, title: string): vscode.CodeAction {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computePeriod, ruleSetOf } from '../../src/core/compute/compute-period';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { MemoryFiles } from '../../src/core/load/workspace-files';
-import { renderPreviewBody } from '../../src/core/report/preview-html';
+import { renderNewFindings, renderPreviewBody } from '../../src/core/report/preview-html';
 
 describe('preview body', () => {
   it('escapes survey text so a saran cannot run script', () => {
@@ -21,5 +21,24 @@ describe('preview body', () => {
     expect(html).toContain('Unit &lt;b&gt;uji&lt;/b&gt;');
     expect(html).toContain('<tr data-unsur="U1"');
     expect(html).toContain('<pre class="mermaid">xychart-beta');
+  });
+});
+
+describe('new findings in the preview', () => {
+  it('lists each new finding escaped, with its place, and says so when there is none', () => {
+    const html = renderNewFindings([
+      {
+        code: 'unsur.unknown',
+        severity: 'error',
+        message: 'Kode <U33> tidak dikenal',
+        file: 'periods/p/rtl.yaml',
+        range: { start: { line: 4, column: 2 }, end: { line: 4, column: 5 } },
+      },
+    ]);
+    expect(html).toContain('data-file="periods/p/rtl.yaml" data-line="4"');
+    expect(html).toContain('Kode &lt;U33&gt; tidak dikenal');
+    expect(html).toContain('periods/p/rtl.yaml:5');
+    expect(html).toContain('(1)');
+    expect(renderNewFindings([])).toContain('id="new-findings" class="findings none"');
   });
 });
