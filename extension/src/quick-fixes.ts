@@ -51,7 +51,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const uri = vscode.Uri.file(path.join(model.root, 'skm.yaml'));
     return LEVELS.filter((level) => level !== current).map((level) => {
       const action = new vscode.CodeAction(
-        tr("Change this rule's level: {0} → {1} (skm.yaml)", code, level),
+        tr('Change the level of this rule: {0} → {1} (skm.yaml)', code, level),
         vscode.CodeActionKind.QuickFix,
       );
       const edit = ruleSeverityEdit(text, code, level);
