@@ -310,11 +310,14 @@ try {
   if (bundle > 1.5e6 || size > 5e6) fail('package size');
   const browser = await launch();
   try {
-    await integrationTests(browser);
-    await integrationTests(browser, 'speed');
-    await uiTests(browser);
-    await englishUiTests(browser);
-    await untrustedTests(browser);
+    // SKM_VSCODE_ONLY=integration,ui runs some stages while iterating; CI runs them all.
+    const only = process.env.SKM_VSCODE_ONLY?.split(',');
+    const stage = (name) => !only || only.includes(name);
+    if (stage('integration')) await integrationTests(browser);
+    if (stage('speed')) await integrationTests(browser, 'speed');
+    if (stage('ui')) await uiTests(browser);
+    if (stage('english')) await englishUiTests(browser);
+    if (stage('untrusted')) await untrustedTests(browser);
   } finally {
     await browser.close();
   }

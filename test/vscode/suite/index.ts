@@ -70,15 +70,6 @@ function lineMatching(document: vscode.TextDocument, pattern: RegExp): number {
 
 let api: SkmApi | undefined;
 
-/**
- * Prints one speed figure with its target; a miss says OVER TARGET (never "ok"). Timings are not
- * assertions (the machine is shared), but they are printed honestly.
- */
-function figure(label: string, ms: number, target: number, detail = ''): void {
-  const verdict = ms <= target ? 'within target' : 'OVER TARGET';
-  console.log(`SPEED ${label}: ${ms.toFixed(0)} ms (target ≤ ${target} ms) ${verdict}${detail ? ` — ${detail}` : ''}`);
-}
-
 test('activates in a workspace with skm.yaml and reports its activation time', async () => {
   const extension = vscode.extensions.getExtension<SkmApi>('skm-as-code.skm-as-code');
   assert.ok(extension, 'extension is installed');
@@ -179,6 +170,8 @@ test('NIP with spaces and a missing required key get their quick fixes', async (
 
 test('every finding offers "ubah tingkat aturan ini", writing lint.rules in skm.yaml', async () => {
   const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/period.yaml'));
+  // executeCodeActionProvider needs the document open in the workbench (else "Illegal argument").
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   const [mismatch] = await waitFor(() => {
     const found = diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch');
     return found.length > 0 && found;
@@ -196,6 +189,16 @@ test('every finding offers "ubah tingkat aturan ini", writing lint.rules in skm.
   const [[target, edits]] = change.edit.entries() as [[vscode.Uri, vscode.TextEdit[]]];
   assert.equal(path.basename(target.fsPath), 'skm.yaml');
   assert.match(edits[0]?.newText ?? '', /lint:\n {2}rules:\n {4}sample\.method-mismatch: info\n/);
+  // Applied, the rule's finding drops to info; reverting skm.yaml brings the warning back.
+  assert.ok(await vscode.workspace.applyEdit(change.edit));
+  await waitFor(
+    () => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch')[0]?.severity === vscode.DiagnosticSeverity.Information,
+  );
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor(
+    () => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch')[0]?.severity === vscode.DiagnosticSeverity.Warning,
+  );
 });
 
 test('hover on an unsur code and the CodeLens above the responses show computed values', async () => {
