@@ -72,6 +72,18 @@ const TRICKY = [
   '"r9,2023-02-09,,rapat,L,30,3',
 ].join('\r\n');
 
+/** A unit whose service codes are the tricky text values, so a value counted under another's id changes the result. */
+const SERVICES_LIKE_VALUES = [
+  'unit:',
+  '  name: Unit Uji',
+  '  city: Samarinda',
+  'services:',
+  ...['abc', 'abd', 'abcdefgh', 'abcdefgi', 'abcdefghijkl', 'abcdefghijkm', 'abcdefghijklm', 'abcdefghijkln', 'rapat', 'éé'].map(
+    (code) => `  - { code: ${code}, label: Layanan ${code} }`,
+  ),
+  '',
+].join('\n');
+
 describe('ResponseScanner', () => {
   it('gives exactly the loader’s result and diagnostics on tricky input', () => {
     const result = both(TRICKY);
@@ -131,6 +143,48 @@ describe('ResponseScanner', () => {
         (rows, newline, finalNewline, sizes) => {
           const csv = [HEADER, ...rows].join(newline) + (finalNewline ? newline : '');
           const result = both(csv, sizes);
+          expect(result.streamed).toEqual(result.loaded);
+          expect(result.streamedDiagnostics).toEqual(result.loadedDiagnostics);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a property: regular rows whose text values share prefixes and straddle the interner’s packed lengths count like the loader', () => {
+    // 0–20 bytes: the direct (≤ 2), packed (3–12) and hashed (> 12) interner paths, values equal
+    // up to their last byte, multi-byte characters, and padding the loader trims.
+    const text = fc.constantFrom(
+      '',
+      'L',
+      'P',
+      '34',
+      'abc',
+      'abd',
+      'abcdefgh',
+      'abcdefgi',
+      'abcdefghijkl',
+      'abcdefghijkm',
+      'abcdefghijklm',
+      'abcdefghijkln',
+      'kendaraan dinas operasional',
+      ' rapat ',
+      'rapat',
+      'é',
+      'éé',
+      '2023-02-01',
+      '13.00-17.00',
+    );
+    const score = fc.integer({ min: 1, max: 4 });
+    const row = fc
+      .tuple(text, text, text, text, text, fc.array(score, { minLength: 9, maxLength: 9 }))
+      .map(([date, time, service, gender, age, scores]) => `r1,${date},${time},${service},${gender},${age},${scores.join(',')},`);
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 3 }),
+        (rows, sizes) => {
+          const result = both([HEADER, ...rows].join('\n') + '\n', sizes, false, SERVICES_LIKE_VALUES);
           expect(result.streamed).toEqual(result.loaded);
           expect(result.streamedDiagnostics).toEqual(result.loadedDiagnostics);
         },

@@ -24,9 +24,10 @@ import { DATE_INVALID, DATE_OUTSIDE, idHash1, idHash2 } from '../lint/row-checks
 import { t } from '../text/messages';
 import { histogramFits } from './accumulate';
 import type { PeriodAccumulator, ScoreAccumulator } from './accumulate';
-import { copyOf, Interner } from './interner';
+import { copyOf, Interner, MAX_INTERNED } from './interner';
 import type { BytesDecoder } from './interner';
 import { normaliseDate } from '../load/dates';
+import { ValueGroups } from './value-groups';
 
 const QUOTE = 34;
 const NEWLINE = 10;
@@ -64,7 +65,8 @@ export class ResponseScanner {
   private headerLength = 0;
   private readonly parserDiagnostics: Diagnostic[] = [];
   private readonly textDecoder: BytesDecoder;
-  private readonly interner: Interner;
+  /** One interner per text slot, so each slot's ids are dense. */
+  private interners: Interner[] = [];
   private readonly checks: RowChecks | undefined;
   /** Per header field: IGNORE, SCORE or TEXT; and the unsur index or text slot. */
   private kinds = new Uint8Array(0);
@@ -74,26 +76,28 @@ export class ResponseScanner {
   /** Bounds of each text slot's field in the current row. */
   private slotStarts = new Int32Array(0);
   private slotEnds = new Int32Array(0);
-  /** Each slot's intern id, and the row (`rows`) it was looked up for. */
+  /** Each slot's intern id in the current fast-lane row (-1 when its interner is full). */
   private slotIds = new Int32Array(0);
-  private slotRows = new Int32Array(0);
+  /** The slots looked up in every fast-lane row (all but a lint-only id). */
+  private internedSlots = new Int32Array(0);
   private serviceSlot = -1;
   private idSlot = -1;
   private dateSlot = -1;
   /** Text slots counted in the fast lane: the time slot first, then the profile keys (-1 = absent). */
   private countedSlots: number[] = [];
-  private textCounts: number[][] = [];
-  /** Per counted slot, per intern id: score totals of complete fast-lane rows (profile slots only). */
-  private textTotals: Float64Array[][] = [];
+  /** Per counted slot: rows (and, for the profile slots, score totals) per intern id of complete fast-lane rows. */
+  private groups: ValueGroups[] = [];
+  /** The current row's score code cut into the parts `ValueGroups` counts. */
+  private partCodes = new Int32Array(0);
   /** Service accumulator per intern id (null = no service), and whether it counts by histogram. */
   private readonly services: (ScoreAccumulator | null)[] = [];
   private readonly serviceHistogram: boolean[] = [];
   private histogramServices = 0;
   /** Date verdict per intern id of a date field (-1 = not yet known). */
-  private dateVerdicts: number[] = [];
-  /** The slot of each of the decoder's value checks (-1 = column absent), and its verdict per intern id. */
+  private readonly dateVerdicts = new Int8Array(MAX_INTERNED).fill(-1);
+  /** The slot of each of the decoder's value checks (-1 = column absent), and its verdict per intern id (-1 = not yet known, 0 = passes, 1 = fails). */
   private valueSlots: number[] = [];
-  private valueVerdicts: number[][] = [];
+  private valueVerdicts: Int8Array[] = [];
   /** Every row takes the general path (an unsur column is missing). */
   private allSlow = false;
   private width = 0;
@@ -108,7 +112,6 @@ export class ResponseScanner {
     private readonly options: ScannerOptions,
   ) {
     this.textDecoder = new TextDecoder(options.encoding ?? 'utf-8');
-    this.interner = new Interner(this.textDecoder);
     this.scores = unit.unsur.map(() => null);
     this.checks = options.checks;
   }
@@ -181,6 +184,9 @@ export class ResponseScanner {
   /** Reads every complete record of `bytes` from `position`; returns the offset of the first unread one. */
   private scan(bytes: Uint8Array, from: number, final: boolean): number {
     const length = bytes.length;
+    // Records that start at or before the last newline end at or before it: their unquoted
+    // fields are read without checking for the end of the bytes.
+    const lastNewline = bytes.lastIndexOf(NEWLINE);
     let position = from;
     while (position < length) {
       if (!this.decoder) {
@@ -192,7 +198,7 @@ export class ResponseScanner {
         position = end;
         continue;
       }
-      const end = this.fastRecord(bytes, position, final);
+      const end = position <= lastNewline ? this.linedRecord(bytes, position, lastNewline, final) : this.fastRecord(bytes, position, final);
       if (end === -1) return position;
       position = end;
     }
@@ -319,18 +325,142 @@ export class ResponseScanner {
       }
       position++;
     }
+    return this.endRecord(bytes, start, position, field, regular, newlines, code);
+  }
+
+  /**
+   * `fastRecord` for a record that starts at or before `lastNewline`: the same reading, but an
+   * unquoted field is scanned by a tight loop that needs no end-of-bytes check (a newline comes
+   * first). A quoted field that closes after `lastNewline` hands the record to `fastRecord`.
+   */
+  private linedRecord(bytes: Uint8Array, start: number, lastNewline: number, final: boolean): number {
+    const length = bytes.length;
+    const delimiter = this.delimiterCode;
+    const kinds = this.kinds;
+    const targets = this.targets;
+    const headerLength = this.headerLength;
+    const { scaleMin, scaleMax } = this.options;
+    const places = this.places;
+    const scores = this.scores;
+    const runs = this.runs;
+    const slotStarts = this.slotStarts;
+    const slotEnds = this.slotEnds;
+    let regular = !this.allSlow;
+    let newlines = 0;
+    let field = 0;
+    let code = 0;
+    let position = start;
+    for (;;) {
+      const fieldStart = position;
+      let byte = bytes[position]!;
+      if (byte === QUOTE) {
+        // A quoted field: find its closing quote ("" is an escaped quote) and count its newlines.
+        if (field >= headerLength || kinds[field] !== IGNORE) regular = false;
+        let cursor = position + 1;
+        for (;;) {
+          if (cursor >= length) return this.fastRecord(bytes, start, final);
+          const next = bytes[cursor]!;
+          if (next === QUOTE) {
+            if (bytes[cursor + 1] === QUOTE) {
+              cursor += 2;
+              continue;
+            }
+            cursor++;
+            break;
+          }
+          if (next === NEWLINE) newlines++;
+          cursor++;
+        }
+        // Past the last newline (or at the end): the bounded reader takes the whole record.
+        if (cursor > lastNewline) return this.fastRecord(bytes, start, final);
+        position = cursor;
+        byte = bytes[position]!;
+      }
+      while (byte !== delimiter && byte !== NEWLINE) byte = bytes[++position]!;
+      if (regular) {
+        if (field >= headerLength) {
+          regular = false;
+        } else {
+          const kind = kinds[field]!;
+          if (kind !== IGNORE) {
+            let end = position;
+            if (end > fieldStart && bytes[end - 1] === RETURN) end--;
+            if (kind === SCORE) {
+              let first = fieldStart;
+              if (end - first !== 1) {
+                while (first < end && (bytes[first] === SPACE || bytes[first] === TAB)) first++;
+                while (end > first && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
+              }
+              const value = bytes[first]! - DIGIT_ZERO;
+              if (end - first !== 1 || value < scaleMin || value > scaleMax) {
+                regular = false;
+              } else {
+                const unsur = targets[field]!;
+                scores[unsur] = value;
+                code += (value - scaleMin) * places[unsur]!;
+              }
+            } else {
+              const slot = targets[field]!;
+              slotStarts[slot] = fieldStart;
+              slotEnds[slot] = end;
+            }
+          }
+        }
+      }
+      field++;
+      position++;
+      if (byte === NEWLINE) {
+        newlines++;
+        break;
+      }
+      const run = regular && field < headerLength ? runs[field]! : 0;
+      if (run > 1) {
+        // A run of score columns written the usual way, `d,d,…,d,`: read it in one go; on
+        // anything else, the loop reads the same bytes field by field.
+        let runCode = 0;
+        let offset = 0;
+        for (; offset < run; offset++) {
+          const at = position + 2 * offset;
+          if (at + 1 > lastNewline) break;
+          const value = bytes[at]! - DIGIT_ZERO;
+          if (value < scaleMin || value > scaleMax || bytes[at + 1] !== delimiter) break;
+          const unsur = targets[field + offset]!;
+          scores[unsur] = value;
+          runCode += (value - scaleMin) * places[unsur]!;
+        }
+        if (offset === run) {
+          code += runCode;
+          field += run;
+          position += 2 * run;
+        }
+      }
+    }
+    return this.endRecord(bytes, start, position, field, regular, newlines, code);
+  }
+
+  /** After a record's bytes [start, end) were read: counts it (fast lane) or hands it to the general parser. */
+  private endRecord(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    fields: number,
+    regular: boolean,
+    newlines: number,
+    code: number,
+  ): number {
     const line = this.line;
     this.line += newlines;
-    if (field === 1 && isBlank(bytes, start, position)) return position;
-    if (!regular || field !== headerLength) {
-      this.slowRecord(bytes, start, position, line);
-      return position;
+    if (fields === 1 && isBlank(bytes, start, end)) return end;
+    if (!regular || fields !== this.headerLength) {
+      this.slowRecord(bytes, start, end, line);
+      return end;
     }
     this.rows++;
+    this.internRow(bytes);
     this.count(bytes, code);
     if (this.valueSlots.length > 0) this.checkValues(bytes, start, line);
-    if (this.checks) this.check(bytes, start, position, line);
-    return position;
+    if (this.checks) this.check(bytes, start, end, line);
+    return end;
   }
 
   /** The end of the record at `start` (quote-aware), or -1 when the bytes end first and more may come. */
@@ -423,15 +553,18 @@ export class ResponseScanner {
     }
     // The value rules (closed lists, ages, dates) run on every row: their columns are read too.
     this.valueSlots = this.decoder.valueCheckColumns.map((column) => slotOf(column));
-    this.valueVerdicts = this.valueSlots.map(() => []);
+    this.valueVerdicts = this.valueSlots.map(() => new Int8Array(MAX_INTERNED).fill(-1));
     this.slotStarts = new Int32Array(slots);
     this.slotEnds = new Int32Array(slots);
-    this.slotIds = new Int32Array(slots);
-    this.slotRows = new Int32Array(slots).fill(-1);
-    this.textCounts = this.countedSlots.map(() => []);
-    this.textTotals = this.countedSlots.map(() => []);
+    this.slotIds = new Int32Array(slots).fill(-1);
+    this.interners = Array.from({ length: slots }, () => new Interner(this.textDecoder));
+    const interned = new Set([this.serviceSlot, this.dateSlot, ...this.countedSlots, ...this.valueSlots]);
+    interned.delete(-1);
+    this.internedSlots = Int32Array.from([...interned].sort((a, b) => a - b));
     const { scaleMin, scaleMax } = this.options;
     this.width = scaleMax - scaleMin + 1;
+    this.groups = this.countedSlots.map((_, index) => new ValueGroups(this.unit.unsur.length, this.width, scaleMin, index > 0));
+    this.partCodes = new Int32Array(Math.max(0, ...this.groups.map((groups) => groups.parts)));
     this.useHistogram = scaleMin >= 0 && scaleMax <= 9 && histogramFits(this.width, this.unit.unsur.length);
     // Single-digit scores only: a wider scale takes the general path.
     if (scaleMin < 0 || scaleMax > 9) this.allSlow = true;
@@ -441,11 +574,20 @@ export class ResponseScanner {
       if (this.kinds[field] === SCORE) this.runs[field] = 1 + (field + 1 < this.headerLength ? this.runs[field + 1]! : 0);
   }
 
-  /** Counts a complete fast-lane row (its scores are in `scores`, its text fields in the slots). */
+  /** Looks up the intern id of every interned slot of a fast-lane row. */
+  private internRow(bytes: Uint8Array): void {
+    const slots = this.internedSlots;
+    for (let index = 0; index < slots.length; index++) {
+      const slot = slots[index]!;
+      this.slotIds[slot] = this.interners[slot]!.id(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
+    }
+  }
+
+  /** Counts a complete fast-lane row (its scores are in `scores`, its text fields in the slots, interned). */
   private count(bytes: Uint8Array, code: number): void {
     const { scaleMin } = this.options;
     const width = this.width;
-    const serviceId = this.textId(bytes, this.serviceSlot);
+    const serviceId = this.textId(this.serviceSlot);
     const service = serviceId < 0 ? this.serviceByText(bytes, this.serviceSlot) : this.serviceById(serviceId);
     if (this.useHistogram) {
       this.accumulator.pooled.addComplete(code, width, scaleMin);
@@ -458,23 +600,15 @@ export class ResponseScanner {
       if (service) service.add(this.scores);
       else this.accumulator.withoutService++;
     }
-    for (let index = 0; index < this.countedSlots.length; index++) {
-      const slot = this.countedSlots[index]!;
-      const id = this.textId(bytes, slot);
+    const counted = this.countedSlots;
+    if (counted.length > 1) this.groups[1]!.splitCode(code, this.partCodes);
+    for (let index = 0; index < counted.length; index++) {
+      const slot = counted[index]!;
+      const id = this.textId(slot);
       if (id >= 0) {
-        const counts = this.textCounts[index]!;
-        counts[id] = (counts[id] ?? 0) + 1;
-        if (index > 0) {
-          const groups = this.textTotals[index]!;
-          let totals = groups[id];
-          if (totals === undefined) {
-            totals = new Float64Array(this.scores.length);
-            groups[id] = totals;
-          }
-          for (let unsur = 0; unsur < totals.length; unsur++) totals[unsur]! += this.scores[unsur]!;
-        }
+        this.groups[index]!.add(id, this.partCodes);
       } else {
-        const value = slot < 0 ? undefined : this.interner.decode(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
+        const value = slot < 0 ? undefined : this.decodeText(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
         this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, value, 1);
         if (index > 0 && value) {
           const sums = this.accumulator.group(index - 1, value);
@@ -496,20 +630,20 @@ export class ResponseScanner {
       if (slot < 0) continue;
       const start = this.slotStarts[slot]!;
       const end = this.slotEnds[slot]!;
-      const id = this.textId(bytes, slot);
+      const id = this.slotIds[slot]!;
       let text: string;
       if (id >= 0) {
         const verdicts = this.valueVerdicts[index]!;
-        let verdict = verdicts[id];
-        if (verdict === undefined) {
-          const value = this.interner.values[id]!;
+        let verdict = verdicts[id]!;
+        if (verdict < 0) {
+          const value = this.interners[slot]!.values[id]!;
           verdict = value !== '' && decoder.valueFails(index, value) ? 1 : 0;
           verdicts[id] = verdict;
         }
         if (verdict === 0) continue;
-        text = this.interner.values[id]!;
+        text = this.interners[slot]!.values[id]!;
       } else {
-        text = this.interner.decode(bytes, start, end);
+        text = this.decodeText(bytes, start, end);
         if (text === '') continue;
       }
       decoder.checkValue(index, text, line, this.columnAt(bytes, recordStart, start));
@@ -551,9 +685,9 @@ export class ResponseScanner {
     if (this.dateSlot >= 0) {
       const first = this.slotStarts[this.dateSlot]!;
       const last = this.slotEnds[this.dateSlot]!;
-      const internId = this.textId(bytes, this.dateSlot);
-      const raw = (): string => (internId >= 0 ? this.interner.values[internId]! : this.interner.decode(bytes, first, last));
-      let verdict = internId >= 0 ? (this.dateVerdicts[internId] ?? -1) : -1;
+      const internId = this.slotIds[this.dateSlot]!;
+      const raw = (): string => (internId >= 0 ? this.interners[this.dateSlot]!.values[internId]! : this.decodeText(bytes, first, last));
+      let verdict = internId >= 0 ? this.dateVerdicts[internId]! : -1;
       let date: string | undefined;
       if (verdict < 0) {
         date = decodedDate(raw());
@@ -566,7 +700,7 @@ export class ResponseScanner {
 
   /** The row's id as `ResponseDecoder` gives it (`#n` when empty). */
   private idText(bytes: Uint8Array): string {
-    const text = this.idSlot < 0 ? '' : this.interner.decode(bytes, this.slotStarts[this.idSlot]!, this.slotEnds[this.idSlot]!);
+    const text = this.idSlot < 0 ? '' : this.decodeText(bytes, this.slotStarts[this.idSlot]!, this.slotEnds[this.idSlot]!);
     return text || `#${this.rows}`;
   }
 
@@ -578,21 +712,21 @@ export class ResponseScanner {
     return this.textDecoder.decode(bytes.subarray(start, stop));
   }
 
-  /** Intern id of a slot's text in the current row (looked up once per row); -2 for an absent column, -1 when the interner is full. */
-  private textId(bytes: Uint8Array, slot: number): number {
-    if (slot < 0) return -2;
-    if (this.slotRows[slot] === this.rows) return this.slotIds[slot]!;
-    const id = this.interner.id(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
-    this.slotIds[slot] = id;
-    this.slotRows[slot] = this.rows;
-    return id;
+  /** The decoded, trimmed text of bytes [start, end). */
+  private decodeText(bytes: Uint8Array, start: number, end: number): string {
+    return this.textDecoder.decode(bytes.subarray(start, end)).trim();
+  }
+
+  /** Intern id of an interned slot's text in the current row; -2 for an absent column, -1 when the slot's interner is full. */
+  private textId(slot: number): number {
+    return slot < 0 ? -2 : this.slotIds[slot]!;
   }
 
   private serviceById(id: number): ScoreAccumulator | undefined {
     if (id < 0) return undefined;
     let service = this.services[id];
     if (service === undefined) {
-      const code = this.interner.values[id] ?? '';
+      const code = this.interners[this.serviceSlot]!.values[id] ?? '';
       service = code === '' ? null : this.accumulator.service(code);
       this.services[id] = service;
       this.serviceHistogram[id] = service !== null && this.histogramServices++ < HISTOGRAM_SERVICES;
@@ -602,28 +736,28 @@ export class ResponseScanner {
 
   private serviceByText(bytes: Uint8Array, slot: number): ScoreAccumulator | undefined {
     if (slot < 0) return undefined;
-    const code = this.interner.decode(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
+    const code = this.decodeText(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
     return code === '' ? undefined : this.accumulator.service(code);
   }
 
   /** Moves the interned text counts into the accumulator. */
   private flushTextCounts(): void {
-    this.textCounts.forEach((counts, index) => {
-      counts.forEach((times, id) => {
-        if (times === 0) return;
-        const value = this.interner.values[id];
+    this.groups.forEach((groups, index) => {
+      const values = this.interners[this.countedSlots[index]!]?.values ?? [];
+      for (const id of groups.ids()) {
+        const times = groups.rows(id);
+        const value = values[id];
         this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, value, times);
-        const totals = this.textTotals[index]?.[id];
-        if (index === 0 || !value || !totals) return;
+        if (index === 0 || !value) continue;
+        const totals = groups.totals(id);
         const sums = this.accumulator.group(index - 1, value);
         sums.respondents += times;
         for (let unsur = 0; unsur < totals.length; unsur++) {
           sums.answered[unsur]! += times;
           sums.total[unsur]! += totals[unsur]!;
         }
-      });
-      counts.length = 0;
-      if (this.textTotals[index]) this.textTotals[index].length = 0;
+      }
+      groups.clear();
     });
   }
 

@@ -1,0 +1,102 @@
+/**
+ * Row counts and per-unsur score totals per value of one text column (a profile attribute, or the
+ * time slot without totals), for complete fast-lane rows given by their score code
+ * Σ (scoreᵢ − scaleMin) · widthⁱ. Instead of adding every score of a row to its group (nine
+ * additions a row per attribute), the code is cut into parts of a few unsur each (at most 256
+ * answer combinations per part) and each part's combination is counted: three increments a row
+ * for nine unsur on a 1–4 scale. `totals` unfolds the counts into exact integer sums.
+ */
+const MAX_PART_CELLS = 256;
+
+export class ValueGroups {
+  /** Unsur per part, parts per row, cells per part, table entries per value id. */
+  readonly partSize: number;
+  readonly parts: number;
+  readonly cells: number;
+  private readonly stride: number;
+  /** Per value id: the row count, then `parts` × `cells` combination counts. */
+  private table = new Uint32Array(0);
+  /** Ids the table has room for. */
+  private size = 0;
+
+  constructor(
+    private readonly unsurCount: number,
+    private readonly width: number,
+    private readonly scaleMin: number,
+    withTotals: boolean,
+  ) {
+    let partSize = 1;
+    while (partSize < unsurCount && width ** (partSize + 1) <= MAX_PART_CELLS) partSize++;
+    this.partSize = partSize;
+    this.parts = withTotals ? Math.ceil(unsurCount / partSize) : 0;
+    this.cells = width ** partSize;
+    this.stride = 1 + this.parts * this.cells;
+  }
+
+  /** Cuts a row's code into its part codes (`into[p]`), for `add`. */
+  splitCode(code: number, into: Int32Array): void {
+    let rest = code;
+    for (let part = 0; part < this.parts; part++) {
+      const cell = rest % this.cells;
+      into[part] = cell;
+      rest = (rest - cell) / this.cells;
+    }
+  }
+
+  /** Counts one complete row with value `id` (≥ 0) and the part codes from `splitCode`. */
+  add(id: number, partCodes: Int32Array): void {
+    let at = id * this.stride;
+    if (at >= this.table.length) this.grow(id);
+    const table = this.table;
+    table[at]!++;
+    at++;
+    for (let part = 0; part < this.parts; part++, at += this.cells) table[at + partCodes[part]!]!++;
+  }
+
+  /** Rows counted with value `id`. */
+  rows(id: number): number {
+    return id < this.size ? this.table[id * this.stride]! : 0;
+  }
+
+  /** Ids with at least one row, in increasing order. */
+  ids(): number[] {
+    const ids: number[] = [];
+    for (let id = 0; id < this.size; id++) if (this.table[id * this.stride]! > 0) ids.push(id);
+    return ids;
+  }
+
+  /** Per-unsur score totals of the rows with value `id` (only with totals). */
+  totals(id: number): Float64Array {
+    const totals = new Float64Array(this.unsurCount);
+    const base = id * this.stride + 1;
+    for (let part = 0; part < this.parts; part++) {
+      const first = part * this.partSize;
+      const last = Math.min(this.unsurCount, first + this.partSize);
+      for (let cell = 0; cell < this.cells; cell++) {
+        const rows = id < this.size ? this.table[base + part * this.cells + cell]! : 0;
+        if (rows === 0) continue;
+        let rest = cell;
+        for (let unsur = first; unsur < last; unsur++) {
+          const digit = rest % this.width;
+          rest = (rest - digit) / this.width;
+          totals[unsur]! += rows * (digit + this.scaleMin);
+        }
+      }
+    }
+    return totals;
+  }
+
+  /** Forgets every count. */
+  clear(): void {
+    this.table = new Uint32Array(0);
+    this.size = 0;
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(id + 1, this.size * 2, 8);
+    const table = new Uint32Array(size * this.stride);
+    table.set(this.table);
+    this.table = table;
+    this.size = size;
+  }
+}
