@@ -39,6 +39,14 @@ async function province(): Promise<void> {
   const anchorStart = performance.now();
   for (const period of periods) await runCli(['compute', period, '--format', 'json'], io({ out: '' }));
   const anchorMs = performance.now() - anchorStart;
+  // Second anchor: DuckDB reading the same responses files bare (one read_csv over all of them).
+  const database = (await openDuckDb())!;
+  const bareStart = performance.now();
+  const [bare] = await database.rows(
+    `SELECT count(*) AS rows FROM read_csv('${path.join(units, '*', 'periods', '*', 'responses.csv')}', union_by_name = true, all_varchar = true)`,
+  );
+  const bareMs = performance.now() - bareStart;
+  database.close();
   await runCli(['rollup', units, '--format', 'json'], io({ out: '' })); // warm: DuckDB loaded once
   const start = performance.now();
   const sink = { out: '' };
@@ -49,7 +57,7 @@ async function province(): Promise<void> {
     `rollup, ${result.units} unit workspaces (${result.figures.length} unit-periods): ${ms.toFixed(0)} ms (target ≤ 2000 ms)${over(ms, 2000)}`,
   );
   console.log(
-    `  anchor: skm compute of the same ${periods.length} periods, one by one in-process: ${anchorMs.toFixed(0)} ms (rollup / anchor ${(ms / anchorMs).toFixed(2)})`,
+    `  anchor: skm compute of the same ${periods.length} periods, one by one in-process: ${anchorMs.toFixed(0)} ms (rollup / anchor ${(ms / anchorMs).toFixed(2)}); DuckDB reading their responses.csv bare (${Number(bare!['rows']).toLocaleString('en')} rows): ${bareMs.toFixed(0)} ms (rollup / bare ${(ms / bareMs).toFixed(1)})`,
   );
 }
 
@@ -101,20 +109,22 @@ async function national(): Promise<void> {
   const start = performance.now();
   const timed = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', process.execPath, CLI, 'rollup', file, '--format', 'json', '--out', path.join(DATA, 'national.json')],
+    ['-f', '%U %S %M', process.execPath, CLI, 'rollup', file, '--format', 'json', '--out', path.join(DATA, 'national.json')],
     {
       encoding: 'utf8',
     },
   );
   const ms = performance.now() - start;
-  const rssMb = Number(timed.stderr.trim().split('\n').at(-1)) / 1024;
+  const [user, system, rss] = (timed.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const rssMb = Number(rss) / 1024;
+  const cpuS = Number(user) + Number(system);
   const line = { ms: Math.round(ms), status: timed.status, stderr: timed.stderr };
   const result = JSON.parse(fs.readFileSync(path.join(DATA, 'national.json'), 'utf8')) as {
     units: number;
     groups: { index: { pooled: { ikmConverted: number } } }[];
   };
   console.log(
-    `rollup, national simulation: ${result.units} unit aggregates (${Number(count!['rows']).toLocaleString('en')} rows, 9 unsur × 3 services) in a fresh process: ${line.ms} ms (target ≤ 5000 ms)${over(line.ms, 5000)}; peak RSS ${Number.isFinite(rssMb) ? rssMb.toFixed(0) : '?'} MB (target ≤ 500 MB)${rssMb > 500 ? '  OVER TARGET' : ''}${line.status === 0 ? '' : `  FAILED: ${line.stderr}`}`,
+    `rollup, national simulation: ${result.units} unit aggregates (${Number(count!['rows']).toLocaleString('en')} rows, 9 unsur × 3 services) in a fresh process: ${line.ms} ms wall, ${cpuS.toFixed(2)} s CPU (target ≤ 5000 ms)${over(line.ms, 5000)}; peak RSS ${Number.isFinite(rssMb) ? rssMb.toFixed(0) : '?'} MB (target ≤ 500 MB)${rssMb > 500 ? '  OVER TARGET' : ''}${line.status === 0 ? '' : `  FAILED: ${line.stderr}`}`,
   );
   console.log(
     `  pooled national IKM ${result.groups[0]?.index.pooled.ikmConverted.toFixed(4)}; anchor: DuckDB count/sum over the same Parquet ${anchorMs.toFixed(0)} ms (rollup / anchor ${(line.ms / anchorMs).toFixed(1)})`,

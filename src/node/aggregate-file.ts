@@ -4,6 +4,7 @@
  * renamed into place, so a failed write leaves no partial file.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { AGGREGATE_COLUMNS } from '../core/aggregate/schema';
 import type { AggregateRow } from '../core/aggregate/schema';
@@ -29,20 +30,61 @@ export function createAggregateTable(table = AGGREGATE_TABLE): string {
   return createTable(table, AGGREGATE_COLUMNS);
 }
 
-/** Appends rows to the aggregate table (created when missing). */
+/** Appends rows to the aggregate table (created when missing), through one bulk CSV load. */
 export async function appendAggregate(database: DuckDb, rows: readonly AggregateRow[], table = AGGREGATE_TABLE): Promise<void> {
-  await database.run(createAggregateTable(table));
-  const appender = await database.connection.createAppender(table);
-  for (const row of rows) {
-    for (const column of AGGREGATE_COLUMNS) {
-      const value = row[column.name];
-      if (column.type === 'VARCHAR') appender.appendVarchar(String(value));
-      else if (column.type === 'INTEGER') appender.appendInteger(Number(value));
-      else appender.appendBigInt(BigInt(value));
-    }
-    appender.endRow();
+  const spool = new AggregateSpool();
+  try {
+    spool.add(rows);
+    await spool.load(database, table);
+  } finally {
+    spool.dispose();
   }
-  appender.closeSync();
+}
+
+const csvField = (value: string): string => `"${value.replace(/"/g, '""')}"`;
+
+/**
+ * Aggregate rows of many units gathered in a temporary CSV file (each unit's rows written as it
+ * is aggregated, so memory stays flat) and loaded into DuckDB by one `read_csv` — a bulk load,
+ * not one native call per cell. The file is removed by `dispose`.
+ */
+export class AggregateSpool {
+  private readonly folder = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-aggregate-'));
+  readonly file = path.join(this.folder, 'rows.csv');
+  private readonly descriptor = fs.openSync(this.file, 'w');
+  rows = 0;
+
+  constructor() {
+    fs.writeSync(this.descriptor, `${AGGREGATE_COLUMNS.map((column) => column.name).join(',')}\n`);
+  }
+
+  add(rows: readonly AggregateRow[]): void {
+    let text = '';
+    for (const row of rows) {
+      text += `${AGGREGATE_COLUMNS.map((column) => (column.type === 'VARCHAR' ? csvField(String(row[column.name])) : String(row[column.name]))).join(',')}\n`;
+      if (text.length > 1 << 20) {
+        fs.writeSync(this.descriptor, text);
+        text = '';
+      }
+    }
+    if (text !== '') fs.writeSync(this.descriptor, text);
+    this.rows += rows.length;
+  }
+
+  /** Creates `table` when missing and inserts every spooled row. */
+  async load(database: DuckDb, table: string): Promise<void> {
+    await database.run(createAggregateTable(table));
+    if (this.rows > 0) await database.run(`INSERT INTO ${table} SELECT * FROM ${readAggregateExpression(this.file)}`);
+  }
+
+  dispose(): void {
+    try {
+      fs.closeSync(this.descriptor);
+    } catch {
+      // already closed
+    }
+    fs.rmSync(this.folder, { recursive: true, force: true });
+  }
 }
 
 /** Writes the aggregate table (or a query over it) to `target` atomically. */

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AGGREGATE_COLUMNS, AGGREGATE_SCHEMA_VERSION } from '../core/aggregate/schema';
 import type { Diagnostic } from '../core/model/diagnostic';
-import { AGGREGATE_TABLE, appendAggregate, createAggregateTable, readAggregateExpression } from './aggregate-file';
+import { AGGREGATE_TABLE, AggregateSpool, readAggregateExpression } from './aggregate-file';
 import type { DuckDb } from './duckdb';
 import { GitFacts } from './git-facts';
 import { aggregateUnit } from './unit-aggregate';
@@ -77,7 +77,6 @@ export interface LoadedSources {
  * national file is streamed by each query, never copied into memory).
  */
 export async function loadSources(database: DuckDb, sources: readonly RollupSource[]): Promise<LoadedSources> {
-  await database.run(createAggregateTable(WORKSPACE_TABLE));
   const columns = AGGREGATE_COLUMNS.map((column) => column.name).join(', ');
   const parts = [`SELECT ${columns} FROM ${WORKSPACE_TABLE}`];
   const seen = new Map<string, string>();
@@ -90,40 +89,50 @@ export async function loadSources(database: DuckDb, sources: readonly RollupSour
   };
   const result: LoadedSources = { diagnostics: [], workspaces: 0, files: 0 };
   const git = new GitFacts();
-  for (const source of sources) {
-    if (source.kind === 'workspace') {
-      const aggregated = await aggregateUnit(source.path, { git });
-      if (!aggregated.loaded.workspace) {
-        result.diagnostics.push({ root: source.path, diagnostics: aggregated.loaded.diagnostics });
-        continue;
-      }
-      for (const period of new Set(aggregated.rows.map((row) => row.period))) claim(aggregated.unit, period, source.path);
-      await appendAggregate(database, aggregated.rows, WORKSPACE_TABLE);
-      result.workspaces++;
-      continue;
-    }
-    const expression = readAggregateExpression(source.path);
-    let versions: Record<string, unknown>[];
-    try {
-      versions = await database.rows(`SELECT DISTINCT schema_version AS version FROM ${expression}`);
-    } catch (error) {
-      throw new RollupSourceError(source.path, 'rollup.unreadable-file', {
-        path: source.path,
-        message: error instanceof Error ? error.message.split('\n')[0]! : String(error),
-      });
-    }
-    const other = versions.map((row) => Number(row['version'])).find((version) => version !== AGGREGATE_SCHEMA_VERSION);
-    if (other !== undefined)
-      throw new RollupSourceError(source.path, 'rollup.bad-version', {
-        path: source.path,
-        version: other,
-        expected: AGGREGATE_SCHEMA_VERSION,
-      });
-    for (const row of await database.rows(`SELECT DISTINCT unit, period FROM ${expression}`))
-      claim(String(row['unit']), String(row['period']), source.path);
-    parts.push(`SELECT ${columns} FROM ${expression}`);
-    result.files++;
+  const spool = new AggregateSpool();
+  try {
+    await loadEach();
+    await spool.load(database, WORKSPACE_TABLE);
+  } finally {
+    spool.dispose();
   }
   await database.run(`CREATE VIEW ${AGGREGATE_TABLE} AS ${parts.join(' UNION ALL ')}`);
   return result;
+
+  async function loadEach(): Promise<void> {
+    for (const source of sources) {
+      if (source.kind === 'workspace') {
+        const aggregated = await aggregateUnit(source.path, { git });
+        if (!aggregated.loaded.workspace) {
+          result.diagnostics.push({ root: source.path, diagnostics: aggregated.loaded.diagnostics });
+          continue;
+        }
+        for (const period of new Set(aggregated.rows.map((row) => row.period))) claim(aggregated.unit, period, source.path);
+        spool.add(aggregated.rows);
+        result.workspaces++;
+        continue;
+      }
+      const expression = readAggregateExpression(source.path);
+      // One scan: the schema version and the unit-periods the file holds.
+      let found: Record<string, unknown>[];
+      try {
+        found = await database.rows(`SELECT DISTINCT schema_version AS version, unit, period FROM ${expression}`);
+      } catch (error) {
+        throw new RollupSourceError(source.path, 'rollup.unreadable-file', {
+          path: source.path,
+          message: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+        });
+      }
+      const other = found.map((row) => Number(row['version'])).find((version) => version !== AGGREGATE_SCHEMA_VERSION);
+      if (other !== undefined)
+        throw new RollupSourceError(source.path, 'rollup.bad-version', {
+          path: source.path,
+          version: other,
+          expected: AGGREGATE_SCHEMA_VERSION,
+        });
+      for (const row of found) claim(String(row['unit']), String(row['period']), source.path);
+      parts.push(`SELECT ${columns} FROM ${expression}`);
+      result.files++;
+    }
+  }
 }

@@ -57,9 +57,22 @@ export function buildAggregate(workspace: Workspace, periodId: string, provenanc
     content_hash: provenance.contentHash,
   };
   const rows: AggregateRow[] = [];
+  // Every row is one object literal of one shape (no spread): tens of thousands per roll-up.
   const push = (measure: Measure, value: number, qualifiers: Qualifiers = {}): void => {
     rows.push({
-      ...base,
+      schema_version: base.schema_version,
+      unit: base.unit,
+      unit_name: base.unit_name,
+      period: base.period,
+      period_label: base.period_label,
+      period_start: base.period_start,
+      period_end: base.period_end,
+      rule_set: base.rule_set,
+      unsur_set: base.unsur_set,
+      mode: base.mode,
+      source: base.source,
+      revision: base.revision,
+      content_hash: base.content_hash,
       measure,
       service: qualifiers.service ?? '',
       unsur: qualifiers.unsur ?? '',

@@ -9,7 +9,10 @@ export function unsurSetOf(codes: readonly string[]): string {
   return [...codes].sort(compareCodes).join(',');
 }
 
+/** One collator for every comparison (`localeCompare` with options builds one per call). */
+const natural = new Intl.Collator('en', { numeric: true });
+
 /** Natural order of unsur codes: U2 < U10; ties by plain string order. */
 export function compareCodes(left: string, right: string): number {
-  return left.localeCompare(right, 'en', { numeric: true }) || (left < right ? -1 : left > right ? 1 : 0);
+  return natural.compare(left, right) || (left < right ? -1 : left > right ? 1 : 0);
 }

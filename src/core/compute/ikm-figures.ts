@@ -31,7 +31,11 @@ export function unsurFigures(counts: UnsurCounts, ruleSet: RuleSet): UnsurFigure
 }
 
 export function ikmFigures(counts: readonly UnsurCounts[], mode: ModeInfo, ruleSet: RuleSet): IkmFigures {
-  const ikm = combineCounts(counts, mode);
+  return ikmFiguresOf(combineCounts(counts, mode), ruleSet);
+}
+
+/** The IKM's figures from its exact value (`combineCounts`), for callers that keep the ratio. */
+export function ikmFiguresOf(ikm: Ratio | null, ruleSet: RuleSet): IkmFigures {
   if (ikm === null) return { ikm: null, ikmConverted: null, band: null };
   const converted = ikm.multiply(Ratio.fromDecimal(ruleSet.conversion));
   return { ikm: ikm.toNumber(), ikmConverted: converted.toNumber(), band: gradeOfRatio(converted, ruleSet) };

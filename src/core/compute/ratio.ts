@@ -14,6 +14,10 @@ function gcd(a: bigint, b: bigint): bigint {
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** `fromDecimal` of the constants asked for again and again (conversion factor, band bounds, weights). */
+const decimals = new Map<number, Ratio>();
+const DECIMALS_KEPT = 1024;
+
 export class Ratio {
   /** Numerator and (positive) denominator in lowest terms. */
   readonly numerator: bigint;
@@ -36,6 +40,15 @@ export class Ratio {
    * nearest to it), `fromDecimal(76.61)` is 7661/100. Uses the shortest round-trip form.
    */
   static fromDecimal(value: number): Ratio {
+    const known = decimals.get(value);
+    if (known !== undefined) return known;
+    const ratio = Ratio.parseDecimal(value);
+    if (decimals.size >= DECIMALS_KEPT) decimals.clear();
+    decimals.set(value, ratio);
+    return ratio;
+  }
+
+  private static parseDecimal(value: number): Ratio {
     if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
     const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
     if (!match) throw new RangeError(`unexpected number form: ${value}`);

@@ -13,12 +13,18 @@ interface Comparable {
   unsur: readonly RollupUnsur[];
 }
 
+/** Exact IKMs already computed, by the unit's unsur list (a sort compares each unit many times). */
+const computed = new WeakMap<readonly RollupUnsur[], Ratio | null>();
+
 /** The exact IKM (1–4) of a unit's counts; null without answers. */
 export function exactIkm(unsur: readonly RollupUnsur[]): Ratio | null {
-  return combineCounts(
+  if (computed.has(unsur)) return computed.get(unsur)!;
+  const ikm = combineCounts(
     unsur.map((item) => ({ answered: item.answered, total: item.scoreSum })),
     resolveMode('exact', unsur.length),
   );
+  computed.set(unsur, ikm);
+  return ikm;
 }
 
 const HAIR = 1e-9;

@@ -6,12 +6,12 @@
  */
 import { ScoreAccumulator } from '../compute/accumulate';
 import { computeConfidence } from '../compute/confidence';
-import { ikmFigures, unsurFigures } from '../compute/ikm-figures';
-import { resolveMode } from '../compute/modes';
+import { ikmFiguresOf } from '../compute/ikm-figures';
 import { rankPriorities } from '../compute/priorities';
 import { findRuleSet, PERMENPANRB_14_2017 } from '../model/rule-sets';
 import type { RuleSet } from '../model/rule-sets';
 import { compareCodes } from '../aggregate/unsur-set';
+import { exactIkm } from './exact-ikm';
 import type { UnitPairRow, UnitPeriodRow, UnitUnsurRow } from './rollup-input';
 import type { UnitPeriodFigures } from './result';
 
@@ -31,14 +31,11 @@ export function unitFigures(
     label: row.label,
     answered: row.answered,
     scoreSum: row.score_sum,
-    nrr: unsurFigures({ answered: row.answered, total: row.score_sum }, ruleSet).nrr,
+    // total / answered of two safe integers is the correctly rounded double of the exact NRR.
+    nrr: row.answered > 0 ? row.score_sum / row.answered : null,
   }));
-  const mode = resolveMode('exact', unsur.length);
-  const { ikm, ikmConverted, band } = ikmFigures(
-    unsur.map((item) => ({ answered: item.answered, total: item.scoreSum })),
-    mode,
-    ruleSet,
-  );
+  // The exact IKM is computed once here and kept for the ranking's near-tie comparisons.
+  const { ikm, ikmConverted, band } = ikmFiguresOf(exactIkm(unsur), ruleSet);
   const ranked = unsur.flatMap((item) =>
     item.nrr === null ? [] : [{ code: item.code, label: item.label, nrr: item.nrr, answered: item.answered, total: item.scoreSum }],
   );
