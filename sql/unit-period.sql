@@ -1,4 +1,6 @@
 -- Per unit and period: identity, respondents and the compliance facts (docs/aggregate.md).
+-- Only the whole-unit rows (service '*') and the unit-level facts (service '') are read: the
+-- per-service rows (three quarters of a national file) carry nothing this query sums.
 SELECT
   unit,
   period,
@@ -24,5 +26,6 @@ SELECT
   sum(CASE WHEN measure = 'report' AND category = 'stale' THEN value ELSE 0 END) AS report_stale,
   sum(CASE WHEN measure = 'report' AND category = 'uncommitted' THEN value ELSE 0 END) AS report_uncommitted
 FROM aggregate
+WHERE service IN ('*', '')
 GROUP BY unit, period, rule_set, unsur_set
 ORDER BY unit, period

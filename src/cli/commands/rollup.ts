@@ -11,12 +11,14 @@
  */
 import * as path from 'node:path';
 import { computeRollup } from '../../core/rollup/compute-rollup';
+import type { RollupInput } from '../../core/rollup/rollup-input';
 import { rollupMarkdown } from '../../core/rollup/rollup-markdown';
 import { t } from '../../core/text/messages';
-import { writeFileAtomic } from '../../node/atomic-write';
+import { AtomicFileWriter, writeFileAtomic } from '../../node/atomic-write';
 import { openDuckDb } from '../../node/duckdb';
 import { ReportRenderer } from '../../node/render-report';
 import { queryRollupInput } from '../../node/rollup-duckdb';
+import { writeRollupJson } from '../../node/rollup-json';
 import { loadSources, resolveSources, RollupSourceError } from '../../node/rollup-sources';
 import { checkTool } from '../../node/tool-check';
 import { stringFlag } from '../args';
@@ -57,8 +59,7 @@ export const rollupCommand: Command = {
       return EXIT.problems;
     }
     let exitCode: number = EXIT.ok;
-    let markdown = '';
-    let json = '';
+    let input: RollupInput | undefined;
     try {
       let loaded;
       try {
@@ -72,31 +73,40 @@ export const rollupCommand: Command = {
         io.stderr(`${t('aggregate.unreadable', { path: failed.root })}\n`);
         exitCode = EXIT.problems;
       }
-      const input = await queryRollupInput(database);
-      if (input.unitPeriod.length === 0) throw new UserError(t('rollup.empty'));
-      const period = stringFlag(args, 'period');
-      if (period !== undefined && !input.unitPeriod.some((row) => row.period === period))
-        throw new UserError(
-          t('rollup.no-period', { period, known: [...new Set(input.unitPeriod.map((row) => row.period))].sort().join(', ') }),
-        );
-      const index = stringFlag(args, 'index') === 'unit-mean' ? 'unit-mean' : 'pooled';
-      const result = computeRollup(input, { ...(period === undefined ? {} : { period }), index });
-      const epoch = io.env['SOURCE_DATE_EPOCH'];
-      const title = stringFlag(args, 'title');
-      if (format === 'json') json = `${JSON.stringify(result, null, 2)}\n`;
-      else
-        markdown = rollupMarkdown(result, {
-          ...(title === undefined ? {} : { instansi: title }),
-          ...(epoch !== undefined && /^\d+$/.test(epoch) ? { sourceDateEpoch: Number(epoch) } : {}),
-        });
+      input = await queryRollupInput(database);
     } finally {
+      // Closed before computing: DuckDB's memory is given back while the figures are made.
       database.close();
     }
+    if (input.unitPeriod.length === 0) throw new UserError(t('rollup.empty'));
+    const period = stringFlag(args, 'period');
+    if (period !== undefined && !input.unitPeriod.some((row) => row.period === period))
+      throw new UserError(
+        t('rollup.no-period', { period, known: [...new Set(input.unitPeriod.map((row) => row.period))].sort().join(', ') }),
+      );
+    const index = stringFlag(args, 'index') === 'unit-mean' ? 'unit-mean' : 'pooled';
+    const result = computeRollup(input, { ...(period === undefined ? {} : { period }), index });
+    input = undefined;
     if (format === 'json') {
-      if (out === undefined) io.stdout(json);
-      else writeFileAtomic(path.resolve(io.cwd, out), json);
+      if (out === undefined) writeRollupJson(result, (text) => io.stdout(text));
+      else {
+        const writer = new AtomicFileWriter(path.resolve(io.cwd, out));
+        try {
+          writeRollupJson(result, (text) => writer.write(text));
+          writer.commit();
+        } catch (error) {
+          writer.abort();
+          throw error;
+        }
+      }
       return exitCode;
     }
+    const epoch = io.env['SOURCE_DATE_EPOCH'];
+    const title = stringFlag(args, 'title');
+    const markdown = rollupMarkdown(result, {
+      ...(title === undefined ? {} : { instansi: title }),
+      ...(epoch !== undefined && /^\d+$/.test(epoch) ? { sourceDateEpoch: Number(epoch) } : {}),
+    });
     if (format === 'markdown') {
       if (out === undefined) io.stdout(markdown);
       else writeFileAtomic(path.resolve(io.cwd, out), markdown);
