@@ -19,9 +19,11 @@ import { ikmFigures } from '../../src/core/compute/ikm-figures';
 import { resolveMode } from '../../src/core/compute/modes';
 import { compareCodes } from '../../src/core/aggregate/unsur-set';
 import type { ComputeJson } from '../../src/core/compute/compute-json';
+import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { findRuleSet } from '../../src/core/model/rule-sets';
 import { appendAggregate } from '../../src/node/aggregate-file';
 import { openDuckDb } from '../../src/node/duckdb';
+import { FsFiles } from '../../src/node/fs-files';
 import type { DuckDb } from '../../src/node/duckdb';
 import { createTable, toClickHouseDdl } from '../../src/node/sql-dialect';
 import { readSql } from '../../src/node/sql-files';
@@ -140,7 +142,9 @@ async function main(): Promise<void> {
   for (const name of fs.readdirSync(unitsFolder).sort()) {
     const aggregated = await aggregateUnit(path.join(unitsFolder, name));
     aggregateRows.push(...aggregated.rows);
-    const workspace = aggregated.loaded.workspace!;
+    // The aggregate streamed the responses; the raw answers come from the workspace loaded in memory.
+    const root = path.join(unitsFolder, name);
+    const workspace = loadWorkspace(new FsFiles(root), root).workspace!;
     const unsurSet = aggregated.rows[0]!.unsur_set;
     for (const period of workspace.periods) {
       for (const row of period.responses?.rows ?? []) {

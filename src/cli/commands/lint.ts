@@ -5,20 +5,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { RawStatistics } from '../../core/compute/compute-core';
-import { applyOverrides, lintLoaded } from '../../core/lint/lint-workspace';
-import { loadWorkspace } from '../../core/load/load-workspace';
-import type { WorkspaceFiles } from '../../core/load/workspace-files';
 import type { Diagnostic } from '../../core/model/diagnostic';
-import { compareDiagnostics } from '../../core/model/diagnostic';
 import { t } from '../../core/text/messages';
-import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
-import { headerOnlyFiles, responseFiles } from '../../node/header-only-files';
-import { streamResponses } from '../../node/stream-responses';
+import { findWorkspaceRoot } from '../../node/fs-files';
+import { lintRoot } from '../../node/lint-root';
 import { stringFlag } from '../args';
 import { EXIT, UserError } from '../io';
 import type { LintJsonEntry } from '../lint-json';
 import type { Command } from './command';
+
+export { lintRoot };
 
 type Format = 'text' | 'json' | 'github';
 
@@ -59,37 +55,6 @@ export const lintCommand: Command = {
     return Promise.resolve(diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? EXIT.problems : EXIT.ok);
   },
 };
-
-/**
- * Lints one workspace. Every responses.csv, whatever its size, is read by streaming
- * (`streamResponses`): the loader sees its header only, the rows pass once through the scanner,
- * which gathers the statistics the rules compute with and runs the row-level rules, so the
- * findings are those of the in-memory lint of the same files.
- */
-export function lintRoot(root: string): Diagnostic[] {
-  const fsFiles = new FsFiles(root);
-  const csvFiles = responseFiles(root);
-  const files: WorkspaceFiles = csvFiles.length === 0 ? fsFiles : headerOnlyFiles(root, csvFiles);
-  const loaded = loadWorkspace(files, root);
-  const workspace = loaded.workspace;
-  if (!workspace) return lintLoaded(loaded, files).diagnostics;
-  const statistics = new Map<string, RawStatistics>();
-  const streamedFiles = new Set<string>();
-  const streamed: Diagnostic[] = [];
-  for (const period of workspace.periods) {
-    const file = period.responses?.file;
-    // Only files listed inside the workspace (never a link leading out of it) are streamed.
-    if (!file || !csvFiles.includes(file) || fsFiles.outside(file)) continue;
-    const outcome = streamResponses(path.join(root, file), file, workspace.unit, period);
-    statistics.set(period.id, outcome.raw);
-    streamedFiles.add(file);
-    streamed.push(...outcome.diagnostics);
-  }
-  // The loader read only the header of a streamed file: its diagnostics come from the stream.
-  loaded.diagnostics = loaded.diagnostics.filter((diagnostic) => !streamedFiles.has(diagnostic.file));
-  const { diagnostics } = lintLoaded(loaded, files, statistics);
-  return [...diagnostics, ...applyOverrides(streamed, workspace.unit.ruleOverrides)].sort(compareDiagnostics);
-}
 
 function render(diagnostics: LocatedDiagnostic[], format: Format, cwd: string): string {
   const relative = (absolute: string): string => path.relative(cwd, absolute).split(path.sep).join('/');

@@ -7,6 +7,7 @@
 import { computePeriod, ruleSetOf } from '../compute/compute-period';
 import type { RawStatistics } from '../compute/compute-core';
 import { accumulatePeriod } from '../compute/compute-core';
+import { POINT_SLOTS } from '../compute/accumulate';
 import type { ScoreAccumulator } from '../compute/accumulate';
 import { krejcieMorgan, slovin } from '../compute/sample-size';
 import type { Period, Workspace } from '../model/types';
@@ -86,19 +87,22 @@ export function buildAggregate(workspace: Workspace, periodId: string, provenanc
   };
   const serviceLabel = new Map(unit.services.map((service) => [service.code, service.label]));
   const raw = provenance.statistics?.get(period.id) ?? accumulatePeriod(period, unit);
-  const histograms = raw && period.responses ? histogramsOf(period, unit.unsur.length, ruleSet.scaleMin, ruleSet.scaleMax) : null;
 
   // Whole unit, then each service in code order.
   push('respondents', result.respondents, { service: ALL_SERVICES });
   if (result.source === 'responses') push('without_service', result.withoutService, { service: ALL_SERVICES });
-  const services: { code: string; counts: { answered: number; total: number }[]; respondents: number }[] = [
-    { code: ALL_SERVICES, counts: result.unsur, respondents: result.respondents },
-  ];
+  const services: {
+    code: string;
+    counts: { answered: number; total: number }[];
+    respondents: number;
+    points?: ScoreAccumulator;
+  }[] = [{ code: ALL_SERVICES, counts: result.unsur, respondents: result.respondents }];
   if (raw) {
     raw.accumulator.settle();
+    services[0]!.points = raw.accumulator.pooled;
     for (const code of [...raw.accumulator.byService.keys()].sort()) {
       const accumulator = raw.accumulator.byService.get(code)!;
-      services.push({ code, respondents: accumulator.respondents, counts: countsOf(accumulator) });
+      services.push({ code, respondents: accumulator.respondents, counts: countsOf(accumulator), points: accumulator });
     }
   } else if (period.summary) {
     for (const code of Object.keys(period.summary.byService).sort()) {
@@ -120,10 +124,10 @@ export function buildAggregate(workspace: Workspace, periodId: string, provenanc
       const counts = service.counts[index]!;
       push('answered', counts.answered, { service: service.code, unsur: unsur.code, label: unsur.label });
       push('score_sum', counts.total, { service: service.code, unsur: unsur.code });
-      const histogram = histograms?.get(service.code)?.[index];
-      histogram?.forEach((count, offset) => {
-        push('histogram', count, { service: service.code, unsur: unsur.code, point: ruleSet.scaleMin + offset });
-      });
+      // Raw responses: the answers at each scale point, from the accumulator (streamed or in memory).
+      if (service.points)
+        for (let point = ruleSet.scaleMin; point <= ruleSet.scaleMax; point++)
+          push('histogram', service.points.points[index * POINT_SLOTS + point]!, { service: service.code, unsur: unsur.code, point });
     });
   }
   for (const unsur of result.unsur) if (unsur.excluded > 0) push('excluded', unsur.excluded, { service: ALL_SERVICES, unsur: unsur.code });
@@ -183,26 +187,4 @@ function pushCompliance(
   }
   const uncovered = uncoveredLowestPlaces(result, period.rtl);
   if (uncovered !== null) push('rtl_lowest_missing', uncovered);
-}
-
-/** Per service ('*' = all), per unsur index: counts of each scale point from scaleMin. */
-function histogramsOf(period: Period, unsurCount: number, scaleMin: number, scaleMax: number): Map<string, number[][]> {
-  const width = scaleMax - scaleMin + 1;
-  const histograms = new Map<string, number[][]>();
-  const of = (service: string): number[][] => {
-    let histogram = histograms.get(service);
-    if (!histogram) {
-      histogram = Array.from({ length: unsurCount }, () => new Array<number>(width).fill(0));
-      histograms.set(service, histogram);
-    }
-    return histogram;
-  };
-  for (const row of period.responses?.rows ?? []) {
-    const targets = row.service ? [of(ALL_SERVICES), of(row.service)] : [of(ALL_SERVICES)];
-    row.scores.forEach((score, index) => {
-      if (score === null) return;
-      for (const histogram of targets) histogram[index]![score - scaleMin]!++;
-    });
-  }
-  return histograms;
 }

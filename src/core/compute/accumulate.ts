@@ -18,6 +18,9 @@ import type { ResponseRow } from '../model/types';
 /** Largest histogram (cells) kept per accumulator for `addComplete`. */
 export const HISTOGRAM_LIMIT = 1 << 20;
 
+/** Score values 0…POINT_SLOTS−1 counted per unsur in `points` (every rule set's scale fits). */
+export const POINT_SLOTS = 16;
+
 export class ScoreAccumulator {
   respondents = 0;
   private histogram: Uint32Array | undefined;
@@ -30,8 +33,11 @@ export class ScoreAccumulator {
   readonly pairSumFirst: Float64Array;
   readonly pairSumSecond: Float64Array;
   readonly pairProduct: Float64Array;
+  /** Answers per unsur and score value: `points[unsur * POINT_SLOTS + score]` (the aggregate's histogram). */
+  readonly points: Float64Array;
 
   constructor(readonly unsurCount: number) {
+    this.points = new Float64Array(unsurCount * POINT_SLOTS);
     this.answered = new Float64Array(unsurCount);
     this.total = new Float64Array(unsurCount);
     this.sumSquares = new Float64Array(unsurCount);
@@ -80,6 +86,7 @@ export class ScoreAccumulator {
         this.answered[first]! += rows;
         this.total[first]! += rows * a;
         this.sumSquares[first]! += rows * a * a;
+        if (a >= 0 && a < POINT_SLOTS) this.points[first * POINT_SLOTS + a]! += rows;
         for (let second = first + 1; second < count; second++, pair++) {
           const b = scores[second]!;
           this.pairCount[pair]! += rows;
@@ -113,6 +120,7 @@ export class ScoreAccumulator {
       this.answered[first]! += 1;
       this.total[first]! += a;
       this.sumSquares[first]! += a * a;
+      if (a >= 0 && a < POINT_SLOTS) this.points[first * POINT_SLOTS + a]! += 1;
       for (let second = first + 1; second < count; second++, pair++) {
         const b = scores[second];
         if (b === null || b === undefined) continue;
