@@ -15,6 +15,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../src/cli/main';
+import { AGGREGATE_SCHEMA_VERSION } from '../src/core/aggregate/schema';
+import { unsurSetOf } from '../src/core/aggregate/unsur-set';
+import { PERMENPANRB_14_2017 } from '../src/core/model/rule-sets';
 import { openDuckDb } from '../src/node/duckdb';
 import { readSql } from '../src/node/sql-files';
 
@@ -90,8 +93,8 @@ COPY (
     UNION ALL SELECT unit_id, service_id, unsur_id, 'histogram', 4, h4 FROM base
     UNION ALL SELECT unit_id, service_id, '', 'respondents', 0, max(answered) FROM base WHERE unsur = 0 GROUP BY unit_id, service_id
   )
-  SELECT 1 AS schema_version, unit_id AS unit, 'Unit ' || unit_id AS unit_name, '2025-s1' AS period, 'Semester I 2025' AS period_label,
-    '2025-01-01' AS period_start, '2025-06-30' AS period_end, 'permenpanrb-14-2017' AS rule_set, 'U1,U2,U3,U4,U5,U6,U7,U8,U9' AS unsur_set,
+  SELECT ${AGGREGATE_SCHEMA_VERSION} AS schema_version, unit_id AS unit, 'Unit ' || unit_id AS unit_name, '2025-s1' AS period, 'Semester I 2025' AS period_label,
+    '2025-01-01' AS period_start, '2025-06-30' AS period_end, 'permenpanrb-14-2017' AS rule_set, '${unsurSetOf(PERMENPANRB_14_2017.unsur)}' AS unsur_set,
     'exact' AS mode, 'summary' AS source, '' AS revision, '' AS content_hash, measure, service_id AS service, unsur_id AS unsur,
     '' AS unsur_pair, CAST(point AS INTEGER) AS point, '' AS attribute, '' AS category, '' AS label, CAST(value AS BIGINT) AS value
   FROM measures
@@ -100,7 +103,11 @@ COPY (
 async function national(): Promise<void> {
   const file = path.join(DATA, 'national.parquet');
   const database = (await openDuckDb())!;
-  if (!fs.existsSync(file)) await database.run(NATIONAL_SQL);
+  // Regenerated when missing or written under another schema version.
+  const stale =
+    fs.existsSync(file) &&
+    Number((await database.rows(`SELECT max(schema_version) AS v FROM read_parquet('${file}')`))[0]!['v']) !== AGGREGATE_SCHEMA_VERSION;
+  if (!fs.existsSync(file) || stale) await database.run(NATIONAL_SQL);
   const anchorStart = performance.now();
   const [count] = await database.rows(`SELECT count(*) AS rows, sum(value) AS total FROM read_parquet('${file}')`);
   const anchorMs = performance.now() - anchorStart;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAggregate } from '../../src/core/aggregate/build-aggregate';
 import { ALL_SERVICES } from '../../src/core/aggregate/schema';
 import type { AggregateRow } from '../../src/core/aggregate/schema';
-import { unsurSetOf } from '../../src/core/aggregate/unsur-set';
+import { differingLabels, unsurSetCodes, unsurSetEntries, unsurSetOf } from '../../src/core/aggregate/unsur-set';
 import { computePeriod } from '../../src/core/compute/compute-period';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { FsFiles } from '../../src/node/fs-files';
@@ -58,7 +58,7 @@ describe('buildAggregate: conservation against computePeriod', () => {
           );
         expect(value(rows, { measure: 'rtl_planned' })).toBe(result.rtl.planned);
         expect(value(rows, { measure: 'rtl_realised' })).toBe(result.rtl.realised);
-        expect(new Set(rows.map((row) => row.unsur_set))).toEqual(new Set([unsurSetOf(workspace.unit.unsur.map((unsur) => unsur.code))]));
+        expect(new Set(rows.map((row) => row.unsur_set))).toEqual(new Set([unsurSetOf(workspace.unit.unsur)]));
         expect(rows.every((row) => Number.isSafeInteger(row.value) && row.value >= 0)).toBe(true);
       });
     }
@@ -77,9 +77,25 @@ describe('buildAggregate: conservation against computePeriod', () => {
   });
 });
 
+const unsur = (code: string, label = code): { code: string; label: string } => ({ code, label });
+
 describe('unsurSetOf', () => {
   it('sorts codes naturally, so order in skm.yaml does not matter', () => {
-    expect(unsurSetOf(['U10', 'U2', 'U1'])).toBe('U1,U2,U10');
-    expect(unsurSetOf(['U9', 'U8'])).toBe(unsurSetOf(['U8', 'U9']));
+    expect(unsurSetCodes(unsurSetOf([unsur('U10'), unsur('U2'), unsur('U1')]))).toBe('U1,U2,U10');
+    expect(unsurSetOf([unsur('U9'), unsur('U8')])).toBe(unsurSetOf([unsur('U8'), unsur('U9')]));
+  });
+
+  it('carries each code with its normalised label: case, accents, punctuation and spacing do not count', () => {
+    expect(unsurSetOf([unsur('U4', 'Biaya / tarif'), unsur('U1', 'Persyaratan')])).toBe('U1=persyaratan,U4=biaya tarif');
+    expect(unsurSetOf([unsur('U4', 'Biaya/Tarif')])).toBe(unsurSetOf([unsur('U4', '  BIAYA  /  Tarif. ')]));
+  });
+
+  it('a renamed unsur under the same code is another set, and the differing code is named', () => {
+    const standard = unsurSetOf([unsur('U1', 'Persyaratan'), unsur('U4', 'Biaya/Tarif')]);
+    const renamed = unsurSetOf([unsur('U1', 'Persyaratan'), unsur('U4', 'Kemudahan penggunaan aplikasi')]);
+    expect(renamed).not.toBe(standard);
+    expect(unsurSetCodes(renamed)).toBe(unsurSetCodes(standard));
+    expect(differingLabels(renamed, standard)).toEqual(['U4']);
+    expect(unsurSetEntries(renamed).get('U4')).toBe('kemudahan penggunaan aplikasi');
   });
 });

@@ -5,6 +5,8 @@ import { computePeriod } from '../../src/core/compute/compute-period';
 import { Ratio } from '../../src/core/compute/ratio';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
 import type { Workspace } from '../../src/core/model/types';
+import { unsurSetCodes, unsurSetOf } from '../../src/core/aggregate/unsur-set';
+import { PERMENPANRB_14_2017 } from '../../src/core/model/rule-sets';
 import type { RollupResult } from '../../src/core/rollup/result';
 import { FsFiles } from '../../src/node/fs-files';
 import { generateProvince, run } from './province';
@@ -62,9 +64,10 @@ describe('skm rollup over the synthetic province', () => {
       ['kepmenpan-25-2004', expect.any(Number)],
       ['permenpanrb-14-2017', expect.any(Number)],
     ]);
-    const renamed = result.groups.find((group) => group.unsurSet.includes('U4A'))!;
+    const renamed = result.groups.find((group) => unsurSetCodes(group.unsurSet).includes('U4A'))!;
     const standard = result.groups[0]!;
-    expect(standard.unsurSet).toBe('U1,U2,U3,U4,U5,U6,U7,U8,U9');
+    expect(unsurSetCodes(standard.unsurSet)).toBe('U1,U2,U3,U4,U5,U6,U7,U8,U9');
+    expect(standard.unsurSet).toBe(unsurSetOf(PERMENPANRB_14_2017.unsur));
     expect(renamed.units.length + standard.units.length + result.groups[1]!.units.length).toBe(
       result.figures.filter((figure) => figure.period === '2025-s2').length,
     );
@@ -157,5 +160,36 @@ describe('skm rollup sources', () => {
     fs.mkdirSync(path.join(folder, 'empty'), { recursive: true });
     expect((await run(['rollup', path.join(folder, 'empty')], folder)).code).toBe(2);
     expect((await run(['rollup', units, '--period', '1999'], folder)).code).toBe(2);
+  });
+});
+
+describe('skm rollup: the unsur set is codes with their labels', () => {
+  it('a unit that renamed U4 under the same code is kept apart and named; a label differing only in case and spacing pools', async () => {
+    const standard = result.groups[0]!.units.slice(0, 3).map((unit) => unit.unit);
+    const pair = path.join(folder, 'labels', 'units');
+    for (const unit of standard) fs.cpSync(path.join(units, unit), path.join(pair, unit), { recursive: true });
+    const relabel = (unit: string, label: string): void => {
+      const file = path.join(pair, unit, 'skm.yaml');
+      const list = [
+        'unsur:',
+        ...PERMENPANRB_14_2017.unsur.map((item) =>
+          item.code === 'U4' ? `  - { code: U4, label: ${label} }` : `  - { code: ${item.code} }`,
+        ),
+      ];
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('mode: exact\n', `mode: exact\n${list.join('\n')}\n`));
+    };
+    relabel(standard[1]!, 'Kemudahan Penggunaan Aplikasi');
+    relabel(standard[2]!, 'BIAYA  /  TARIF');
+    const json = await run(['rollup', pair, '--format', 'json', '--period', '2025-s2'], folder);
+    expect(json.code).toBe(0);
+    const grouped = JSON.parse(json.stdout) as RollupResult;
+    expect(grouped.groups.map((group) => group.units.map((unit) => unit.unit).sort())).toEqual(
+      expect.arrayContaining([[standard[0], standard[2]].sort(), [standard[1]]]),
+    );
+    expect(grouped.groups).toHaveLength(2);
+    expect(new Set(grouped.groups.map((group) => unsurSetCodes(group.unsurSet)))).toEqual(new Set(['U1,U2,U3,U4,U5,U6,U7,U8,U9']));
+    const markdown = await run(['rollup', pair, '--period', '2025-s2'], folder, { SKM_LANG: 'en' });
+    expect(markdown.stdout).toContain('unsur labels differ: U4 «kemudahan penggunaan aplikasi»');
+    expect(markdown.stdout).toContain('unsur labels differ: U4 «biaya tarif»');
   });
 });

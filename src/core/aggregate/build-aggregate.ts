@@ -51,7 +51,7 @@ export function buildAggregate(workspace: Workspace, periodId: string, provenanc
     period_start: period.start,
     period_end: period.end,
     rule_set: ruleSet.id,
-    unsur_set: unsurSetOf(unit.unsur.map((unsur) => unsur.code)),
+    unsur_set: unsurSetOf(unit.unsur),
     mode: unit.mode,
     source: result.source,
     revision: provenance.revision,

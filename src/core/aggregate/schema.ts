@@ -8,7 +8,7 @@
  */
 
 /** Bumped whenever a column or a measure changes meaning; readers refuse other versions. */
-export const AGGREGATE_SCHEMA_VERSION = 1;
+export const AGGREGATE_SCHEMA_VERSION = 2;
 
 /** Service value of the rows that cover the whole unit (every respondent, with or without a service). */
 export const ALL_SERVICES = '*';

@@ -11,6 +11,7 @@ import { joinSafe, mdt, mm } from '../report/safe';
 import type { SafeMarkdown } from '../report/safe';
 import { formatNumber } from '../text/format';
 import { getLocale, t } from '../text/messages';
+import { differingLabels, unsurSetCodes, unsurSetEntries } from '../aggregate/unsur-set';
 import { percentText } from './compliance';
 import type { ComplianceRow, RollupGroup, RollupResult } from './result';
 
@@ -46,8 +47,16 @@ function indexSection(group: RollupGroup): SafeMarkdown {
 ${text(chosen === 'pooled' ? 'rollup.index.chosen-pooled' : 'rollup.index.chosen-mean', { value })}`;
 }
 
-function groupHeading(group: RollupGroup): SafeMarkdown {
-  return mdt`### ${text('rollup.group', { ruleSet: group.ruleSet, unsurSet: group.unsurSet, units: group.units.length })}`;
+/** The group's rule set, unsur codes and size; where another group has the same codes, the labels that set it apart. */
+function groupHeading(group: RollupGroup, groups: readonly RollupGroup[]): SafeMarkdown {
+  const codes = unsurSetCodes(group.unsurSet);
+  const heading = text('rollup.group', { ruleSet: group.ruleSet, unsurSet: codes, units: group.units.length });
+  const twins = groups.filter((other) => other !== group && other.ruleSet === group.ruleSet && unsurSetCodes(other.unsurSet) === codes);
+  if (twins.length === 0) return mdt`### ${heading}`;
+  const entries = unsurSetEntries(group.unsurSet);
+  const differing = [...new Set(twins.flatMap((twin) => differingLabels(group.unsurSet, twin.unsurSet)))];
+  const labels = differing.map((code) => `${code} «${entries.get(code) ?? ''}»`).join(', ');
+  return mdt`### ${heading} · ${text('rollup.group-labels', { labels })}`;
 }
 
 function rankingTable(group: RollupGroup): SafeMarkdown {
@@ -163,7 +172,7 @@ ${mdText(counts)}`;
 /** One section: its heading, then per group the group heading and `body`. */
 function perGroup(number_: number, key: string, groups: readonly RollupGroup[], body: (group: RollupGroup) => SafeMarkdown): SafeMarkdown {
   const parts = groups.map(
-    (group) => mdt`${groupHeading(group)}
+    (group) => mdt`${groupHeading(group, groups)}
 
 ${body(group)}`,
   );

@@ -90,6 +90,7 @@ export const rollupReportMessages: Catalogue = {
     id: 'Unit dengan aturan atau himpunan unsur yang berbeda dipisah menjadi {groups} kelompok dan tidak pernah digabung.',
     en: 'Units with a different rule set or unsur set form {groups} separate groups and are never pooled together.',
   },
+  'rollup.group-labels': { id: 'label unsur berbeda: {labels}', en: 'unsur labels differ: {labels}' },
   'rollup.group': { id: 'Kelompok {ruleSet} · unsur {unsurSet} · {units} unit', en: 'Group {ruleSet} · unsur {unsurSet} · {units} units' },
   'rollup.section.index': { id: 'Indeks Instansi', en: 'Instansi index' },
   'rollup.section.ranking': { id: 'Peringkat Unit', en: 'Unit ranking' },
