@@ -39,6 +39,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Shared by the desktop's Node host and the browser's web worker host (dist/web.js): no Node
+    // built-in and nothing from src/node/. The Node-only adapter modules are listed here and are
+    // reached only from extension.ts through extension/src/host/node-host.ts.
+    files: ['extension/src/**/*.ts'],
+    ignores: [
+      'extension/src/extension.ts',
+      'extension/src/host/node-host.ts',
+      'extension/src/commands.ts',
+      'extension/src/import-command.ts',
+      'extension/src/rtl-history-view.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'crypto', 'os', 'util', '**/src/node/**'],
+              message: 'This module also runs in the browser (web worker): use vscode.workspace.fs and vscode.Uri; Node-only code goes behind the Host (extension/src/host/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { ...globals.node } } },
 );

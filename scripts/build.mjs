@@ -37,6 +37,9 @@ const builds = [
 ];
 if ((process.argv.includes('--extension') || process.argv.includes('--all')) && existsSync('extension/src/extension.ts')) {
   builds.push({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas] });
+  // The browser entry (github.dev, vscode.dev): a web worker bundle with no Node built-in; a
+  // `node:` import reachable from extension/src/web.ts fails this build.
+  builds.push({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['extension/src/web.ts'], outfile: 'dist/web.js', external: ['vscode'], plugins: [precompiledSchemas] });
 }
 // The reports' charts need one file of mermaid (≈ 3,6 MB of the package's 85 MB): it is copied
 // beside the bundles, with its licence, so neither the npm package nor the vsix needs mermaid.

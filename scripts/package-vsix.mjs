@@ -13,6 +13,7 @@ const INCLUDE = [
   'README.md',
   'LICENSE',
   'dist/extension.js',
+  'dist/web.js',
   'dist/cli.js',
   'dist/exceljs.js',
   'dist/mermaid/**',

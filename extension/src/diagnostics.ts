@@ -1,5 +1,4 @@
 /** Publishes the lint engine's diagnostics at their exact ranges, with codes linking to their docs. */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../../src/core/model/diagnostic';
 import { bySeverity } from './findings';
@@ -36,6 +35,6 @@ export function publishDiagnostics(model: WorkspaceModel, collection: vscode.Dia
     byFile.set(diagnostic.file, list);
   }
   collection.clear();
-  for (const [file, list] of byFile) collection.set(vscode.Uri.file(path.join(model.root, file)), list);
+  for (const [file, list] of byFile) collection.set(model.uriOf(file), list);
   model.lastPublishedAt = performance.now();
 }

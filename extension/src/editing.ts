@@ -4,7 +4,6 @@
  * is the core's (`src/core/editing/`); this adapter converts positions and builds one
  * WorkspaceEdit for a rename.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { kindOfCode } from '../../src/core/editing/codes';
 import type { Candidate } from '../../src/core/editing/completion';
@@ -17,7 +16,6 @@ import type { Range } from '../../src/core/model/diagnostic';
 import type { Unit } from '../../src/core/model/types';
 import { decodeText } from '../../src/core/parse/decode-text';
 import { tr } from './l10n';
-import { OverlayFiles } from './overlay-files';
 import type { WorkspaceModel } from './workspace-model';
 
 const WORD = /[A-Za-z][A-Za-z0-9_-]*/;
@@ -45,7 +43,7 @@ export class EditingHelp
 
   private relative(uri: vscode.Uri): string | undefined {
     const model = this.model();
-    return model ? new OverlayFiles(model.root).relative(uri) : undefined;
+    return model?.relativeOf(uri);
   }
 
   private unit(): Unit | undefined {
@@ -56,7 +54,7 @@ export class EditingHelp
   private files(): TextFile[] {
     const model = this.model();
     if (!model) return [];
-    const files = new OverlayFiles(model.root);
+    const files = model.files();
     return files
       .list()
       .filter((file) => file.endsWith('.md') || fileKindOf(file) !== undefined)
@@ -67,7 +65,8 @@ export class EditingHelp
   }
 
   private uriOf(file: string): vscode.Uri {
-    return vscode.Uri.file(path.join(this.model()?.root ?? '', file));
+    const model = this.model();
+    return model ? model.uriOf(file) : vscode.Uri.file(file);
   }
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {

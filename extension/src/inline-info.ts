@@ -25,13 +25,7 @@ export class UnsurHoverProvider implements vscode.HoverProvider {
     const workspace = model.result.loaded.workspace;
     const unsur = workspace?.unit.unsur.find((candidate) => candidate.code === code);
     if (!unsur) return undefined;
-    const files = document.uri.fsPath.startsWith(model.root)
-      ? document.uri.fsPath
-          .slice(model.root.length + 1)
-          .split('\\')
-          .join('/')
-      : undefined;
-    const period = model.periodFor(files);
+    const period = model.periodFor(model.relativeOf(document.uri));
     const result = period ? model.compute(period.id)?.unsur.find((candidate) => candidate.code === code) : undefined;
     // Survey text goes through the core's escapers, like every report.
     const lines: SafeMarkdown[] = [mdt`**${mdText(code)} — ${mdText(unsur.label)}**`, mdt``];

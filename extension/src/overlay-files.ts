@@ -1,29 +1,31 @@
 /**
- * The core's `WorkspaceFiles` port for the editor: the file system, with every open (possibly
- * unsaved) document of the workspace layered on top, so lint and preview follow what is typed.
+ * The core's `WorkspaceFiles` port for the editor: the host's files (the disk, or a virtual file
+ * system), with every open (possibly unsaved) document of the workspace layered on top, so lint
+ * and preview follow what is typed.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { WorkspaceFiles } from '../../src/core/load/workspace-files';
-import { FsFiles } from '../../src/node/fs-files';
 
 export class OverlayFiles implements WorkspaceFiles {
-  private readonly disk: FsFiles;
   private readonly open = new Map<string, string>();
 
-  constructor(readonly root: string) {
-    this.disk = new FsFiles(root);
+  constructor(
+    private readonly disk: WorkspaceFiles,
+    readonly root: vscode.Uri,
+  ) {
     for (const document of vscode.workspace.textDocuments) {
       const relative = this.relative(document.uri);
       if (relative !== undefined) this.open.set(relative, document.getText());
     }
   }
 
+  /** The workspace-relative path of a URI below the root (same scheme and authority), else undefined. */
   relative(uri: vscode.Uri): string | undefined {
-    if (uri.scheme !== 'file') return undefined;
-    const relative = path.relative(this.root, uri.fsPath);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-    return relative.split(path.sep).join('/');
+    if (uri.scheme !== this.root.scheme || uri.authority !== this.root.authority) return undefined;
+    const base = this.root.path.endsWith('/') ? this.root.path : `${this.root.path}/`;
+    if (!uri.path.startsWith(base)) return undefined;
+    const relative = uri.path.slice(base.length);
+    return relative === '' || relative.split('/').includes('..') ? undefined : relative;
   }
 
   list(): string[] {

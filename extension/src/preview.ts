@@ -3,8 +3,6 @@
  * (`renderPreviewBody`, which escapes every survey text); the shell (`previewShell`) has a strict CSP
  * (scripts only with a nonce), the bundled mermaid, theme colours, and "click a row → reveal its source".
  */
-import * as crypto from 'node:crypto';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { tr } from './l10n';
 import { ruleSetOf } from '../../src/core/compute/compute-period';
@@ -80,7 +78,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (message.type === 'revealFinding') {
       if (!model || typeof message.file !== 'string' || message.file.includes('..')) return;
       const line = Number.isInteger(message.line) ? message.line : 0;
-      void vscode.window.showTextDocument(vscode.Uri.file(path.join(model.root, message.file)), {
+      void vscode.window.showTextDocument(model.uriOf(message.file), {
         selection: new vscode.Range(line, 0, line, 0),
         viewColumn: vscode.ViewColumn.One,
       });
@@ -96,14 +94,15 @@ export class PreviewPanel implements vscode.Disposable {
     const range = source
       ? new vscode.Range(source.range.start.line, source.range.start.column, source.range.end.line, source.range.end.column)
       : new vscode.Range(0, 0, 0, 0);
-    void vscode.window.showTextDocument(vscode.Uri.file(path.join(model.root, file)), {
+    void vscode.window.showTextDocument(model.uriOf(file), {
       selection: range,
       viewColumn: vscode.ViewColumn.One,
     });
   }
 
   private shell(webview: vscode.Webview): string {
-    const nonce = crypto.randomBytes(16).toString('base64');
+    // Web Crypto: the same in the desktop's Node host and the browser's web worker.
+    const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
     const mermaid = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'mermaid', 'mermaid.min.js'));
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));

@@ -5,12 +5,10 @@
  */
 import * as vscode from 'vscode';
 import { tr } from './l10n';
-import * as path from 'node:path';
 import { ruleSeverityEdit } from '../../src/core/editing/rule-severity';
 import type { RuleSeverityOverride } from '../../src/core/model/types';
 import { decodeText } from '../../src/core/parse/decode-text';
 import { coreDiagnostics } from './diagnostics';
-import { OverlayFiles } from './overlay-files';
 import type { WorkspaceModel } from './workspace-model';
 
 const LEVELS: RuleSeverityOverride[] = ['error', 'warning', 'info', 'off'];
@@ -45,10 +43,10 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   private changeLevel(diagnostic: vscode.Diagnostic, code: string, current: string): vscode.CodeAction[] {
     const model = this.model();
     if (!model) return [];
-    const content = new OverlayFiles(model.root).read('skm.yaml');
+    const content = model.files().read('skm.yaml');
     if (content === undefined) return [];
     const text = typeof content === 'string' ? content : decodeText('skm.yaml', content).text;
-    const uri = vscode.Uri.file(path.join(model.root, 'skm.yaml'));
+    const uri = model.uriOf('skm.yaml');
     return LEVELS.filter((level) => level !== current).map((level) => {
       const action = new vscode.CodeAction(
         tr('Change the level of this rule: {0} → {1} (skm.yaml)', code, level),

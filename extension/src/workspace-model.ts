@@ -10,6 +10,7 @@ import { lintWorkspace } from '../../src/core/lint/lint-workspace';
 import { LoadCache } from '../../src/core/load/load-cache';
 import type { LintResult } from '../../src/core/lint/lint-workspace';
 import type { Period } from '../../src/core/model/types';
+import type { DiskFiles } from './host/host';
 import { OverlayFiles } from './overlay-files';
 
 export class WorkspaceModel implements vscode.Disposable {
@@ -28,9 +29,32 @@ export class WorkspaceModel implements vscode.Disposable {
   lastEditAt = 0;
 
   constructor(
-    readonly root: string,
+    /** The folder holding skm.yaml: `file:` on the desktop, any scheme in a virtual workspace. */
+    readonly rootUri: vscode.Uri,
+    /** The files below the root as the host reads them (the disk; open buffers are layered on top). */
+    readonly disk: DiskFiles,
     private readonly debounceMs: () => number,
   ) {}
+
+  /** The root as a file-system path, for the desktop-only features that run processes there. */
+  get root(): string {
+    return this.rootUri.fsPath;
+  }
+
+  /** The workspace as the engine reads it: the host's files with the open documents on top. */
+  files(): OverlayFiles {
+    return new OverlayFiles(this.disk, this.rootUri);
+  }
+
+  /** The editor URI of a workspace-relative path. */
+  uriOf(relative: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.rootUri, ...relative.split('/'));
+  }
+
+  /** The workspace-relative path of a URI below the root (same scheme and authority), else undefined. */
+  relativeOf(uri: vscode.Uri): string | undefined {
+    return this.files().relative(uri);
+  }
 
   /** The latest result, computing it now if there is none. */
   get result(): LintResult {
@@ -49,7 +73,7 @@ export class WorkspaceModel implements vscode.Disposable {
 
   /** Lints now unless nothing changed since the last pass. */
   refresh(force = false): LintResult {
-    const files = new OverlayFiles(this.root);
+    const files = this.files();
     const key = vscode.workspace.textDocuments
       .filter((document) => files.relative(document.uri) !== undefined)
       .map((document) => `${document.uri.toString()}@${document.version}`)
@@ -72,7 +96,7 @@ export class WorkspaceModel implements vscode.Disposable {
   warmUp(): void {
     setTimeout(() => {
       if (this.timer) return;
-      lintWorkspace(new OverlayFiles(this.root), { root: this.root, cache: this.cache });
+      lintWorkspace(this.files(), { root: this.root, cache: this.cache });
     }, 300);
   }
 

@@ -4,9 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SKIPPED_FOLDERS } from '../core/load/workspace-files';
 import type { WorkspaceFiles } from '../core/load/workspace-files';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', 'reports']);
 
 export class FsFiles implements WorkspaceFiles {
   private realRoot: string | undefined;

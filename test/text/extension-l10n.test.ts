@@ -10,7 +10,7 @@ const json = (file: string): Record<string, unknown> => JSON.parse(read(file)) a
 function runtimeStrings(): Set<string> {
   const found = new Set<string>();
   const folder = path.join(ROOT, 'extension', 'src');
-  for (const name of fs.readdirSync(folder)) {
+  for (const name of fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'))) {
     const source = fs.readFileSync(path.join(folder, name), 'utf8');
     for (const match of source.matchAll(/\btr\(\s*'((?:[^'\\]|\\.)*)'/g)) found.add(match[1]!.replace(/\\(.)/g, '$1'));
   }

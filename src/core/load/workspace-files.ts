@@ -16,6 +16,9 @@ export interface WorkspaceFiles {
   outside(path: string): boolean;
 }
 
+/** Folders a workspace listing never enters (besides hidden ones): tools' output and dependencies. */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'out', 'reports']);
+
 /** An in-memory workspace, for tests and for the extension's unsaved buffers. */
 export class MemoryFiles implements WorkspaceFiles {
   private readonly files: Map<string, Uint8Array | string>;

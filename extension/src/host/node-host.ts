@@ -1,0 +1,77 @@
+/**
+ * The desktop's Node extension host: files through `node:fs` (a virtual folder, if one is opened,
+ * goes through `workspace.fs` like in the browser), and the commands and views that start
+ * processes: build and PDF export (the bundled CLI, pandoc, Chromium), import, RTL history (git).
+ */
+import * as vscode from 'vscode';
+import { FsFiles, findWorkspaceRoot } from '../../../src/node/fs-files';
+import type { HistoryEvent } from '../../../src/core/history/rtl-history';
+import { registerCommands } from '../commands';
+import { COMMAND } from '../contracts';
+import {
+  COMMIT_SCHEME,
+  CommitContentProvider,
+  isRtlFile,
+  OPEN_RTL_CHANGE,
+  openRtlChange,
+  RTL_HISTORY_VIEW,
+  RtlHistoryProvider,
+  showRtlHistory,
+} from '../rtl-history-view';
+import { DESKTOP_ONLY_COMMANDS, explainDesktopOnly } from './desktop-only';
+import type { DiskFiles, Host, HostContext } from './host';
+import { findRootThroughFs, SnapshotFiles } from './snapshot-files';
+
+class NodeDisk extends FsFiles implements DiskFiles {
+  readonly ready = Promise.resolve();
+  changed(): Promise<void> {
+    return this.ready;
+  }
+}
+
+export const nodeHost: Host = {
+  kind: 'node',
+  canRunProcesses: (root) => root.scheme === 'file',
+  async findRoot(start) {
+    if (start.scheme !== 'file') return findRootThroughFs(start);
+    const root = findWorkspaceRoot(start.fsPath);
+    return root === undefined ? undefined : vscode.Uri.file(root);
+  },
+  disk: (root) => (root.scheme === 'file' ? new NodeDisk(root.fsPath) : new SnapshotFiles(root)),
+  registerFeatures(context: HostContext) {
+    // In a virtual folder the desktop-only commands explain themselves instead of running.
+    const register = (id: string, run: (...args: unknown[]) => unknown): void =>
+      context.register(id, (...args) => {
+        const root = context.model()?.rootUri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+        if (root && root.scheme !== 'file' && DESKTOP_ONLY_COMMANDS.includes(id)) return explainDesktopOnly(id);
+        return run(...args);
+      });
+    const rtlHistory = new RtlHistoryProvider();
+    const rtlHistoryView = vscode.window.createTreeView(RTL_HISTORY_VIEW, { treeDataProvider: rtlHistory, showCollapseAll: true });
+    // The view follows the RTL file in the editor while it is visible.
+    const followRtl = (): void => {
+      const uri = vscode.window.activeTextEditor?.document.uri;
+      if (rtlHistoryView.visible && isRtlFile(uri) && uri && uri.fsPath !== rtlHistory.file) void rtlHistory.load(uri.fsPath);
+    };
+    context.subscriptions.push(
+      rtlHistory,
+      rtlHistoryView,
+      rtlHistoryView.onDidChangeVisibility(followRtl),
+      vscode.window.onDidChangeActiveTextEditor(followRtl),
+      vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitContentProvider()),
+    );
+    register(COMMAND.rtlHistory, () => showRtlHistory(rtlHistory));
+    register(OPEN_RTL_CHANGE, (event) => (rtlHistory.history ? openRtlChange(rtlHistory.history.root, event as HistoryEvent) : undefined));
+    registerCommands(
+      {
+        extensionUri: context.extensionUri,
+        output: context.output,
+        model: context.model,
+        ensureModel: (root) => context.ensureModel(vscode.Uri.file(root)),
+        subscriptions: context.subscriptions,
+      },
+      register,
+    );
+    return { rtlHistory };
+  },
+};
