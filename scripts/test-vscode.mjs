@@ -1,6 +1,7 @@
 // Runs the extension in a REAL VS Code (code-server 4.100.3 + Debian Chromium, see
 // ../shared/recipes/real-vscode-tests.md): 1) extension-host integration tests from
-// test/vscode/suite, 2) browser UI tests on a copy of a sample workspace. Prints speed figures and
+// test/vscode/suite, 2) browser UI tests on a copy of a sample workspace, 3) the web extension in
+// the browser's web worker host on a memfs: workspace (test-vscode-web.mjs). Prints speed figures and
 // saves screenshots to .test-output/vscode/. Exit code 1 on any failure.
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { webHostTests } from './test-vscode-web.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const codeServer = path.join(repo, '.vscode-test/code-server/node_modules/.bin/code-server');
@@ -100,10 +102,9 @@ function workspaceCopy(name) {
   return target;
 }
 
-async function startCodeServer(folder, { trust = true, language = 'id' } = {}) {
+async function startCodeServer(folder, { trust = true, language = 'id', extensions = path.join(temp, 'extensions') } = {}) {
   const port = await freePort();
   const userData = path.join(temp, `user-${port}`);
-  const extensions = path.join(temp, 'extensions');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(userData, 'User/settings.json'),
@@ -111,7 +112,8 @@ async function startCodeServer(folder, { trust = true, language = 'id' } = {}) {
   );
   const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override'];
   if (trust) args.push('--disable-workspace-trust');
-  const child = spawn(codeServer, [...args, folder], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // No folder for the web host's tests: the page opens a memfs: folder itself.
+  const child = spawn(codeServer, folder === undefined ? args : [...args, folder], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (data) => (log += data));
   child.stderr.on('data', (data) => (log += data));
@@ -318,6 +320,7 @@ try {
     if (stage('ui')) await uiTests(browser);
     if (stage('english')) await englishUiTests(browser);
     if (stage('untrusted')) await untrustedTests(browser);
+    if (stage('web')) await webHostTests({ repo, temp, env, codeServer, browser, shots, startCodeServer, workspaceCopy, check, pass, fail, overTarget });
   } finally {
     await browser.close();
   }
