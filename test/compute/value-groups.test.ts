@@ -29,8 +29,10 @@ describe('ValueGroups', () => {
             const id = next(7) * next(3);
             const scores = Array.from({ length: unsurCount }, () => scaleMin + next(width));
             const code = scores.reduce((sum, score, index) => sum + (score - scaleMin) * width ** index, 0);
-            groups.splitCode(code, parts);
-            groups.add(id, parts);
+            if (groups.packed) {
+              groups.splitCode(code, parts);
+              groups.add(id, parts);
+            } else groups.addScores(id, scores);
             expectedRows.set(id, (expectedRows.get(id) ?? 0) + 1);
             const totals = expectedTotals.get(id) ?? new Array<number>(unsurCount).fill(0);
             scores.forEach((score, index) => (totals[index]! += score));
@@ -46,6 +48,13 @@ describe('ValueGroups', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('adds scores one by one when the code would not fit 31 bits', () => {
+    expect(new ValueGroups(9, 4, 1, true).packed).toBe(true);
+    expect(new ValueGroups(14, 4, 1, true).packed).toBe(true);
+    expect(new ValueGroups(14, 5, 1, true).packed).toBe(false);
+    expect(new ValueGroups(10, 10, 0, true).packed).toBe(false);
   });
 
   it('keeps each part at most 256 answer combinations, and counts rows only without totals', () => {

@@ -601,12 +601,14 @@ export class ResponseScanner {
       else this.accumulator.withoutService++;
     }
     const counted = this.countedSlots;
-    if (counted.length > 1) this.groups[1]!.splitCode(code, this.partCodes);
+    const packed = counted.length > 1 && this.groups[1]!.packed;
+    if (packed) this.groups[1]!.splitCode(code, this.partCodes);
     for (let index = 0; index < counted.length; index++) {
       const slot = counted[index]!;
       const id = this.textId(slot);
       if (id >= 0) {
-        this.groups[index]!.add(id, this.partCodes);
+        if (packed || index === 0) this.groups[index]!.add(id, this.partCodes);
+        else this.groups[index]!.addScores(id, this.scores);
       } else {
         const value = slot < 0 ? undefined : this.decodeText(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
         this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, value, 1);

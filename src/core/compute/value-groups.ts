@@ -4,7 +4,9 @@
  * Σ (scoreᵢ − scaleMin) · widthⁱ. Instead of adding every score of a row to its group (nine
  * additions a row per attribute), the code is cut into parts of a few unsur each (at most 256
  * answer combinations per part) and each part's combination is counted: three increments a row
- * for nine unsur on a 1–4 scale. `totals` unfolds the counts into exact integer sums.
+ * for nine unsur on a 1–4 scale. `totals` unfolds the counts into exact integer sums. When the
+ * code would not fit 31 bits (many unsur on a wide scale), the scores are added one by one
+ * (`addScores`) instead.
  */
 const MAX_PART_CELLS = 256;
 
@@ -13,6 +15,8 @@ export class ValueGroups {
   readonly partSize: number;
   readonly parts: number;
   readonly cells: number;
+  /** Whether rows are counted by their code (`splitCode` + `add`); else by `addScores`. */
+  readonly packed: boolean;
   private readonly stride: number;
   /** Per value id: the row count, then `parts` × `cells` combination counts. */
   private table = new Uint32Array(0);
@@ -28,18 +32,21 @@ export class ValueGroups {
     let partSize = 1;
     while (partSize < unsurCount && width ** (partSize + 1) <= MAX_PART_CELLS) partSize++;
     this.partSize = partSize;
-    this.parts = withTotals ? Math.ceil(unsurCount / partSize) : 0;
+    this.packed = width >= 1 && width ** unsurCount <= 2 ** 31;
+    this.parts = withTotals && this.packed ? Math.ceil(unsurCount / partSize) : 0;
     this.cells = width ** partSize;
-    this.stride = 1 + this.parts * this.cells;
+    this.stride = 1 + (withTotals ? (this.packed ? this.parts * this.cells : unsurCount) : 0);
   }
 
   /** Cuts a row's code into its part codes (`into[p]`), for `add`. */
   splitCode(code: number, into: Int32Array): void {
+    // Only when `packed`: the code is below 2³¹, so integer division.
+    const cells = this.cells;
     let rest = code;
     for (let part = 0; part < this.parts; part++) {
-      const cell = rest % this.cells;
-      into[part] = cell;
-      rest = (rest - cell) / this.cells;
+      const next = (rest / cells) | 0;
+      into[part] = rest - next * cells;
+      rest = next;
     }
   }
 
@@ -51,6 +58,17 @@ export class ValueGroups {
     table[at]!++;
     at++;
     for (let part = 0; part < this.parts; part++, at += this.cells) table[at + partCodes[part]!]!++;
+  }
+
+  /** Counts one row with value `id` (≥ 0) by its scores (complete, aligned with the unsur); when not `packed`. */
+  addScores(id: number, scores: readonly (number | null)[]): void {
+    let at = id * this.stride;
+    if (at >= this.table.length) this.grow(id);
+    const table = this.table;
+    table[at]!++;
+    if (this.stride === 1) return;
+    at++;
+    for (let unsur = 0; unsur < this.unsurCount; unsur++) table[at + unsur]! += scores[unsur]!;
   }
 
   /** Rows counted with value `id`. */
@@ -69,6 +87,11 @@ export class ValueGroups {
   totals(id: number): Float64Array {
     const totals = new Float64Array(this.unsurCount);
     const base = id * this.stride + 1;
+    if (!this.packed) {
+      for (let unsur = 0; unsur < this.unsurCount && this.stride > 1; unsur++)
+        totals[unsur] = id < this.size ? this.table[base + unsur]! : 0;
+      return totals;
+    }
     for (let part = 0; part < this.parts; part++) {
       const first = part * this.partSize;
       const last = Math.min(this.unsurCount, first + this.partSize);
