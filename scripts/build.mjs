@@ -1,6 +1,7 @@
 // Bundles the CLI and the extension with esbuild. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { standaloneValidators } from './standalone-validators.mjs';
 
@@ -32,7 +33,10 @@ const precompiledSchemas = {
   },
 };
 const builds = [
-  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas] },
+  // `import()` becomes `require()` in the CLI bundle: bin/skm.js runs it as a vm.Script (for the
+  // code cache), where a dynamic import would need --experimental-vm-modules. Every module it
+  // loads that way (exceljs.js, playwright-core, @duckdb/node-api) is CommonJS.
+  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas], supported: { 'dynamic-import': false } },
   { ...common, entryPoints: ['exceljs'], outfile: 'dist/exceljs.js', sourcemap: false, logLevel: 'warning' },
 ];
 if ((process.argv.includes('--extension') || process.argv.includes('--all')) && existsSync('extension/src/extension.ts')) {
@@ -48,7 +52,14 @@ mkdirSync('dist/mermaid', { recursive: true });
 copyFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'dist/mermaid/mermaid.min.js');
 copyFileSync(require.resolve('mermaid/package.json').replace(/package\.json$/, 'LICENSE'), 'dist/mermaid/LICENSE');
 if (watch) {
+  // bin/skm.js ignores a cache of another bundle; a rebuilt one simply runs without.
+  rmSync('dist/cli.js.cache', { force: true });
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // The V8 code cache bin/skm.js starts from: the functions compiled while linting a sample.
+  const sample = existsSync('samples/setda-surakarta/skm.yaml') ? ['lint', 'samples/setda-surakarta'] : ['--version'];
+  rmSync('dist/cli.js.cache', { force: true });
+  spawnSync(process.execPath, ['bin/skm.js', ...sample], { stdio: 'ignore', env: { ...process.env, SKM_WRITE_CODE_CACHE: '1' } });
+  if (!existsSync('dist/cli.js.cache')) console.warn('dist/cli.js.cache was not written: the CLI starts without a code cache');
 }
