@@ -32,6 +32,7 @@ const EXPECTED = [
   'README.md',
   'bin/skm.js',
   'dist/cli.js',
+  'dist/cli.js.cache',
   'dist/exceljs.js',
   'dist/mermaid/LICENSE',
   'dist/mermaid/mermaid.min.js',
