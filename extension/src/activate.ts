@@ -16,6 +16,7 @@ import { NewFindings, updateProblemsItem } from './findings';
 import { IkmCodeLensProvider, UnsurHoverProvider, updateStatusBar } from './inline-info';
 import { PreviewPanel } from './preview';
 import { QuickFixProvider } from './quick-fixes';
+import { registerScaffoldCommands } from './scaffold-commands';
 import { readSettings } from './settings';
 import { WorkspaceModel } from './workspace-model';
 
@@ -173,14 +174,16 @@ export function activateWith(context: vscode.ExtensionContext, host: Host): SkmA
       await firstPass;
       preview.show(model.periodFor(relativeOfActive())?.id);
     });
-    const features = host.registerFeatures({
+    const hostContext = {
       extensionUri: context.extensionUri,
       output,
       model: () => model,
       ensureModel,
       subscriptions: context.subscriptions,
       register,
-    });
+    };
+    registerScaffoldCommands(hostContext);
+    const features = host.registerFeatures(hostContext);
 
     void discover(vscode.window.activeTextEditor?.document.uri);
     const activationMs = performance.now() - started;

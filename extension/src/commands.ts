@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { tr } from './l10n';
-import { periodFromId, responsesHeader, scaffoldPeriod, scaffoldUnit } from '../../src/core/load/scaffold';
 import { IMPORT_PLAN_SCHEME, ImportPlanProvider, importResponses } from './import-command';
 import { getLocale } from '../../src/core/text/messages';
 import { readSettings } from './settings';
@@ -17,7 +16,6 @@ export interface CommandContext {
   extensionUri: vscode.Uri;
   output: vscode.OutputChannel;
   model: () => WorkspaceModel | undefined;
-  ensureModel: (root: string) => WorkspaceModel;
   subscriptions: vscode.Disposable[];
 }
 
@@ -70,50 +68,6 @@ function workspaceRoot(context: CommandContext): string | undefined {
 
 export function registerCommands(context: CommandContext, register: (id: string, run: (...args: unknown[]) => unknown) => void): void {
   register('skm.lintWorkspace', () => context.model()?.refresh(true));
-
-  register('skm.newUnit', async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return void vscode.window.showErrorMessage(tr('Open a folder first.'));
-    const target = path.join(folder.uri.fsPath, 'skm.yaml');
-    if (fs.existsSync(target)) return void vscode.window.showTextDocument(vscode.Uri.file(target));
-    const name = await vscode.window.showInputBox({ prompt: tr('Name of the service unit'), value: 'Unit Pelayanan' });
-    if (!name) return undefined;
-    fs.writeFileSync(target, scaffoldUnit(name));
-    context.ensureModel(folder.uri.fsPath).invalidate();
-    return vscode.window.showTextDocument(vscode.Uri.file(target));
-  });
-
-  // The id may be passed as an argument (tests, keybindings); otherwise it is asked for.
-  register('skm.newPeriod', async (argument?: unknown) => {
-    const root = workspaceRoot(context);
-    if (!root) return undefined;
-    const valid = (value: string): boolean => /^[a-z0-9][a-z0-9-]*$/i.test(value);
-    const id =
-      typeof argument === 'string' && valid(argument)
-        ? argument
-        : await vscode.window.showInputBox({
-            prompt: tr('Period id (folder name), e.g. 2025-s1'),
-            validateInput: (value) => (valid(value) ? undefined : tr('Letters, digits and hyphens only')),
-          });
-    if (!id) return undefined;
-    const folder = path.join(root, 'periods', id);
-    fs.mkdirSync(folder, { recursive: true });
-    const periodFile = path.join(folder, 'period.yaml');
-    const { label, start, end } = periodFromId(id, new Date().getFullYear());
-    if (!fs.existsSync(periodFile)) fs.writeFileSync(periodFile, scaffoldPeriod(label, start, end));
-    const workspace = context.model()?.result.loaded.workspace;
-    const responses = path.join(folder, 'responses.csv');
-    if (!fs.existsSync(responses) && workspace)
-      fs.writeFileSync(
-        responses,
-        responsesHeader(
-          workspace.unit.unsur.map((unsur) => unsur.code),
-          workspace.unit.profile.map((attribute) => attribute.key),
-        ),
-      );
-    context.model()?.invalidate();
-    return vscode.window.showTextDocument(vscode.Uri.file(periodFile));
-  });
 
   register('skm.buildReports', async () => {
     const root = workspaceRoot(context);

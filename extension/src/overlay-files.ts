@@ -15,7 +15,9 @@ export class OverlayFiles implements WorkspaceFiles {
   ) {
     for (const document of vscode.workspace.textDocuments) {
       const relative = this.relative(document.uri);
-      if (relative !== undefined) this.open.set(relative, document.getText());
+      // VS Code keeps a closed editor's document for a while: once its file is deleted, only
+      // unsaved edits keep it in the workspace.
+      if (relative !== undefined && (document.isDirty || disk.exists(relative))) this.open.set(relative, document.getText());
     }
   }
 

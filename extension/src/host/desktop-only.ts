@@ -14,8 +14,6 @@ const NEEDS: Record<string, () => string> = {
   'skm.rtlHistory': () => tr('git'),
   'skm.openRtlChange': () => tr('git'),
   'skm.importResponses': () => tr('the desktop file system'),
-  'skm.newUnit': () => tr('the desktop file system'),
-  'skm.newPeriod': () => tr('the desktop file system'),
 };
 
 export const DESKTOP_ONLY_COMMANDS: readonly string[] = Object.keys(NEEDS);

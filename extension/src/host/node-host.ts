@@ -67,7 +67,6 @@ export const nodeHost: Host = {
         extensionUri: context.extensionUri,
         output: context.output,
         model: context.model,
-        ensureModel: (root) => context.ensureModel(vscode.Uri.file(root)),
         subscriptions: context.subscriptions,
       },
       register,

@@ -10,7 +10,14 @@ interface WebApi {
   activationMs: number;
   host: string;
   ready(): Promise<void>;
-  model(): { lastDuration: number; lastPublishedAt: number; lastEditAt: number } | undefined;
+  model():
+    | {
+        lastDuration: number;
+        lastPublishedAt: number;
+        lastEditAt: number;
+        result: { loaded: { workspace?: { periods: { id: string }[] } } };
+      }
+    | undefined;
   preview: { lastRenderMs: number; visible: boolean };
 }
 
@@ -31,12 +38,12 @@ function figure(label: string, ms: number, target: number, detail = ''): void {
   console.log(`SPEED web ${label}: ${ms.toFixed(0)} ms (target ≤ ${target} ms) ${verdict}${detail ? ` — ${detail}` : ''}`);
 }
 
-async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
+async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 15000, what = ''): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = probe();
     if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting${what ? ` for ${what}` : ''}`);
     await sleep(50);
   }
 }
@@ -199,6 +206,34 @@ test('hover, CodeLens and completion work on the virtual workspace', async () =>
   );
   const codes = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
   for (const code of ['U1', 'U5', 'U9']) assert.ok(codes.includes(code), codes.join(' '));
+});
+
+test('New Period writes its scaffold through workspace.fs, and it lints without errors', async () => {
+  await vscode.commands.executeCommand('skm.newPeriod', '2024-s2');
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf('periods/2024-s2/period.yaml')));
+  assert.match(text, /^label: Semester II 2024$/m);
+  assert.match(text, /^start: 2024-07-01$/m);
+  const header = new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf('periods/2024-s2/responses.csv')));
+  assert.match(header, /^id,date,time,service,.*U9,saran$/m);
+  assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uriOf('periods/2024-s2/period.yaml').toString());
+  // The new period is part of the lint pass (its files were read through workspace.fs).
+  await waitFor(
+    () => api?.model()?.result.loaded.workspace?.periods.some((period) => period.id === '2024-s2'),
+    10000,
+    'the new period in the model',
+  );
+  await sleep(500);
+  const errors = vscode.languages
+    .getDiagnostics(uriOf('periods/2024-s2/period.yaml'))
+    .filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
+  assert.equal(errors.map((diagnostic) => diagnostic.message).join(' | '), '');
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await vscode.workspace.fs.delete(uriOf('periods/2024-s2'), { recursive: true });
+  await waitFor(
+    () => !api?.model()?.result.loaded.workspace?.periods.some((period) => period.id === '2024-s2'),
+    10000,
+    'the deleted period to leave the model',
+  );
 });
 
 test('the preview renders, and follows an edit (speed figures)', async () => {
