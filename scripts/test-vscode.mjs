@@ -121,7 +121,7 @@ async function startCodeServer(folder, { trust = true, language = 'id', extensio
   for (let attempt = 0; attempt < 300; attempt++) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (response.ok) return { port, child, log: () => log };
+      if (response.ok) return { port, child, userData, log: () => log };
     } catch {
       // not up yet
     }
@@ -172,9 +172,17 @@ async function integrationTests(browser, name = 'integration') {
   server.child.kill();
 }
 
-async function uiTests(browser) {
+let installed = false;
+/** Installs the packaged extension into the test extensions folder (once per run). */
+function installVsix() {
+  if (installed) return;
   const vsix = path.join(repo, 'dist/skm-as-code.vsix');
   execFileSync(codeServer, ['--extensions-dir', path.join(temp, 'extensions'), '--user-data-dir', path.join(temp, 'user-install'), '--install-extension', vsix], { env, stdio: 'ignore' });
+  installed = true;
+}
+
+async function uiTests(browser) {
+  installVsix();
   const folder = workspaceCopy('ui');
   const server = await startCodeServer(folder);
   const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
@@ -251,6 +259,7 @@ async function uiTests(browser) {
 
 /** The same screens with skm.language = en: English throughout (code-server's UI is English). */
 async function englishUiTests(browser) {
+  installVsix();
   const folder = workspaceCopy('english');
   const server = await startCodeServer(folder, { language: 'en' });
   const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
@@ -278,8 +287,124 @@ async function englishUiTests(browser) {
   server.child.kill();
 }
 
+/**
+ * The preview in light, dark and both high-contrast themes, in Indonesian and English, switched
+ * live through the user settings: charts redrawn in the theme's colours with bars at ≥ 3:1 against
+ * the background, the threshold lines labelled A/B/C, the bands A–D spelled out; "Salin tabel"
+ * puts a table on the clipboard. Screenshots: preview-<theme>-<language>.png.
+ */
+async function themeTests(browser) {
+  installVsix();
+  const folder = workspaceCopy('themes');
+  const server = await startCodeServer(folder);
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  await pick(page, 'Control+P', 'periods/2023-s1/period.yaml', 'period.yaml');
+  await pick(page, 'Control+Shift+P', '>SKM: Open IKM Preview', 'Open IKM Preview');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator('pre.mermaid svg').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  /** The quick-pick row whose label is exactly `label`. */
+  const row = (label) =>
+    page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }) })
+      .first();
+  /** Runs the palette command labelled `command`, then picks `item` in the quick pick it opens (by clicking the exact rows). */
+  const choose = async (command, item) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.keyboard.press('Control+Shift+P');
+        await page.locator('.quick-input-widget input').fill(`>${command}`);
+        await row(command).click({ timeout: 15_000 });
+        await page.waitForTimeout(500);
+        await page.locator('.quick-input-widget input').fill(item);
+        await row(item).click({ timeout: 10_000 });
+        return;
+      } catch (error) {
+        await page.screenshot({ path: path.join(shots, 'choose-failed.png') });
+        await page.keyboard.press('Escape');
+        if (attempt >= 3) throw error;
+      }
+    }
+  };
+  const themes = [
+    // The theme picker's labels (their descriptions say "Default …").
+    ['Light Modern', 'light'],
+    ['Dark Modern', 'dark'],
+    ['Dark High Contrast', 'hc-dark'],
+    ['Light High Contrast', 'hc-light'],
+  ];
+  for (const [theme, kind] of themes) {
+    for (const language of kind.startsWith('hc') ? ['id'] : ['id', 'en']) {
+      await check(`preview in ${kind} (${language}): charts in the theme's colours, bars ≥ 3:1, thresholds A/B/C labelled, bands A–D`, async () => {
+        await choose('Preferences: Color Theme', theme);
+        await choose('SKM: Choose the Language of SKM (Bahasa Indonesia / English)', language === 'id' ? 'Bahasa Indonesia' : 'English');
+        await frame
+          .locator(`body[data-chart-theme="${kind}"]`)
+          .waitFor({ timeout: 30_000 })
+          .catch(async (error) => {
+            await page.screenshot({ path: path.join(shots, `theme-failed-${kind}.png`) });
+            throw error;
+          });
+        await frame.locator('#content', { hasText: language === 'id' ? 'Tiga unsur terendah' : 'Three lowest unsur' }).waitFor({ timeout: 30_000 });
+        await frame.locator('#nrr-chart text.threshold-label').nth(2).waitFor({ timeout: 30_000 });
+        const drawn = await frame.locator("body").evaluate((body) => {
+          const { getComputedStyle } = body.ownerDocument.defaultView;
+          const channels = (colour) => (colour.match(/\d+(\.\d+)?/g) || []).slice(0, 3).map(Number);
+          const luminance = (colour) => {
+            const [r, g, b] = channels(colour).map((value) => {
+              const s = value / 255;
+              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const ratio = (one, two) => {
+            const [light, dark] = [luminance(one), luminance(two)].sort((x, y) => y - x);
+            return (light + 0.05) / (dark + 0.05);
+          };
+          const background = getComputedStyle(body).backgroundColor;
+          const bar = body.querySelector('#nrr-chart g.bar-plot-0 rect');
+          const lines = [1, 2, 3].map((index) => body.querySelector(`#nrr-chart g.line-plot-${index} path`));
+          return {
+            bar: bar ? ratio(getComputedStyle(bar).fill, background) : 0,
+            lines: lines.map((line) => (line ? ratio(getComputedStyle(line).stroke, background) : 0)),
+            labels: Array.from(body.querySelectorAll('#nrr-chart text.threshold-label')).map((text) => text.textContent),
+            bands: Array.from(body.querySelectorAll('#nrr-chart .bands li')).map((item) => item.textContent.trim()),
+          };
+        });
+        if (drawn.bar < 3) throw new Error(`bars at ${drawn.bar.toFixed(2)}:1 against the background`);
+        if (drawn.lines.some((value) => value < 3)) throw new Error(`threshold lines at ${drawn.lines.map((value) => value.toFixed(2)).join(', ')}:1`);
+        const decimal = language === 'id' ? ',' : '.';
+        const expected = [`A ≥ 3${decimal}5324`, `B ≥ 3${decimal}0644`, `C ≥ 2${decimal}6000`];
+        if (JSON.stringify(drawn.labels) !== JSON.stringify(expected)) throw new Error(`labels ${JSON.stringify(drawn.labels)}`);
+        if (drawn.bands.map((band) => band.charAt(0)).join('') !== 'ABCD') throw new Error(`bands ${JSON.stringify(drawn.bands)}`);
+        console.log(`  contrast ${kind}: bars ${drawn.bar.toFixed(1)}:1, lines ${drawn.lines.map((value) => value.toFixed(1)).join('/')}:1`);
+        await frame.locator('#nrr-chart').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(shots, `preview-${kind}-${language}.png`) });
+      });
+    }
+  }
+  await choose('Preferences: Color Theme', 'Light Modern');
+  await choose('SKM: Choose the Language of SKM (Bahasa Indonesia / English)', 'Bahasa Indonesia');
+  await frame.locator('#content', { hasText: 'Tiga unsur terendah' }).waitFor({ timeout: 30_000 }).catch(() => undefined);
+  await check('"Salin tabel": the TSV button puts the unsur table on the clipboard and says so', async () => {
+    await frame.locator('button[data-copy="unsur-table"][data-format="tsv"]').click();
+    await page.locator('.notifications-toasts', { hasText: 'Tabel disalin sebagai TSV.' }).first().waitFor({ timeout: 15_000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.trimEnd().split('\n');
+    if (lines[0] !== 'Kode\tUnsur\tDijawab\tNRR\tNRR×25\tMutu' || lines.length !== 10) throw new Error(`clipboard: ${copied.slice(0, 120)}`);
+    await page.screenshot({ path: path.join(shots, 'preview-copy-table.png') });
+  });
+  await context.close();
+  server.child.kill();
+}
+
 /** Restricted Mode: lint and preview work; commands that start a process refuse with a reason. */
 async function untrustedTests(browser) {
+  installVsix();
   const folder = workspaceCopy('untrusted');
   const server = await startCodeServer(folder, { trust: false });
   const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
@@ -321,6 +446,7 @@ try {
     if (stage('english')) await englishUiTests(browser);
     if (stage('untrusted')) await untrustedTests(browser);
     if (stage('web')) await webHostTests({ repo, temp, env, codeServer, browser, shots, startCodeServer, workspaceCopy, check, pass, fail, overTarget });
+    if (stage('themes')) await themeTests(browser);
   } finally {
     await browser.close();
   }

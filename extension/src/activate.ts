@@ -15,6 +15,7 @@ import { EditingHelp } from './editing';
 import { NewFindings, updateProblemsItem } from './findings';
 import { IkmCodeLensProvider, UnsurHoverProvider, updateStatusBar } from './inline-info';
 import { PreviewPanel } from './preview';
+import { previewAnchor } from '../../src/core/editing/preview-anchor';
 import { QuickFixProvider } from './quick-fixes';
 import { registerScaffoldCommands } from './scaffold-commands';
 import { readSettings } from './settings';
@@ -143,6 +144,18 @@ export function activateWith(context: vscode.ExtensionContext, host: Host): SkmA
       }),
       vscode.workspace.onDidOpenTextDocument((document) => (model ? undefined : void discover(document.uri))),
       vscode.workspace.onDidSaveTextDocument(() => model?.invalidate()),
+      // Scroll sync: the preview follows the unsur, service or RTL item under the cursor.
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        const document = event.textEditor.document;
+        const file = preview.visible ? model?.relativeOf(document.uri) : undefined;
+        const position = event.selections[0]?.active;
+        if (file === undefined || !position) return;
+        // A responses CSV can hold 10,000 rows: its header and the cursor's line are enough.
+        const [text, line] = file.endsWith('.csv')
+          ? [`${document.lineAt(0).text}\n${document.lineAt(position.line).text}`, position.line === 0 ? 0 : 1]
+          : [document.getText(), position.line];
+        preview.reveal(previewAnchor(file, text, line, position.character));
+      }),
       vscode.window.onDidChangeActiveTextEditor(() => updateStatusBar(status, model, relativeOfActive())),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration('skm.language')) return;
@@ -173,6 +186,28 @@ export function activateWith(context: vscode.ExtensionContext, host: Host): SkmA
       if (!model) return;
       await firstPass;
       preview.show(model.periodFor(relativeOfActive())?.id);
+    });
+    // "Salin tabel" in the preview: the table rebuilt from the model, as Markdown or TSV.
+    register(COMMAND.copyPreviewTable, async (table, format) => {
+      const text = preview.tableText(String(table), String(format));
+      if (text === undefined) return undefined;
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.showInformationMessage(format === 'tsv' ? tr('Table copied as TSV.') : tr('Table copied as Markdown.'));
+      return text;
+    });
+    register(COMMAND.chooseLanguage, async (choice?: unknown) => {
+      const items = [
+        { label: 'Bahasa Indonesia', value: 'id' },
+        { label: 'English', value: 'en' },
+        { label: tr('Automatic: follow the display language of VS Code'), value: 'auto' },
+      ];
+      const picked =
+        typeof choice === 'string'
+          ? items.find((item) => item.value === choice)
+          : await vscode.window.showQuickPick(items, { placeHolder: tr('Language of the SKM diagnostics, hovers, preview and messages') });
+      if (!picked) return undefined;
+      await vscode.workspace.getConfiguration('skm').update('language', picked.value, vscode.ConfigurationTarget.Global);
+      return picked.value;
     });
     const hostContext = {
       extensionUri: context.extensionUri,

@@ -8,6 +8,10 @@ export const COMMAND = {
   importResponses: 'skm.importResponses',
   lintWorkspace: 'skm.lintWorkspace',
   rtlHistory: 'skm.rtlHistory',
+  /** (table: PreviewTableId, format: 'markdown' | 'tsv') → the copied text; the preview's "Salin tabel". */
+  copyPreviewTable: 'skm.copyPreviewTable',
+  /** Sets `skm.language` from a quick pick (or its argument `auto` | `id` | `en`). */
+  chooseLanguage: 'skm.chooseLanguage',
 } as const;
 
 /** Webview → extension. */
@@ -15,7 +19,9 @@ export type PreviewMessage =
   | { type: 'ready' }
   | { type: 'reveal'; unsur: string }
   | { type: 'revealFinding'; file: string; line: number }
-  | { type: 'rendered'; charts: number; error?: string };
+  | { type: 'rendered'; charts: number; error?: string; theme?: string }
+  | { type: 'revealed'; anchor: string; found: boolean }
+  | { type: 'copyTable'; table: string; format: string };
 
-/** Extension → webview. */
-export type HostMessage = { type: 'update'; html: string };
+/** Extension → webview: a new body, or the section the editor's cursor is in (`unsur:U3`…). */
+export type HostMessage = { type: 'update'; html: string } | { type: 'reveal'; anchor: string };

@@ -1,13 +1,17 @@
 /**
  * The live IKM preview beside the editor. The HTML body comes from the core
  * (`renderPreviewBody`, which escapes every survey text); the shell (`previewShell`) has a strict CSP
- * (scripts only with a nonce), the bundled mermaid, theme colours, and "click a row → reveal its source".
+ * (scripts only with a nonce), the bundled mermaid, theme colours, and "click a row → reveal its source";
+ * the editor's cursor scrolls it to its section (`reveal`), and "Salin tabel" copies a table rebuilt
+ * from the model as Markdown or TSV (`tableText`).
  */
 import * as vscode from 'vscode';
 import { tr } from './l10n';
 import { ruleSetOf } from '../../src/core/compute/compute-period';
 import type { Diagnostic } from '../../src/core/model/diagnostic';
 import { previewShell, renderNewFindings, renderPreviewBody } from '../../src/core/report/preview-html';
+import { previewTableMarkdown, previewTables, previewTableTsv } from '../../src/core/report/preview-tables';
+import { COMMAND } from './contracts';
 import type { HostMessage, PreviewMessage } from './contracts';
 import type { WorkspaceModel } from './workspace-model';
 
@@ -17,6 +21,11 @@ export class PreviewPanel implements vscode.Disposable {
   /** Milliseconds from the last update request to the webview's "rendered" message. */
   lastRenderMs = 0;
   private requested = 0;
+  /** The theme the webview last drew its charts for (`light`, `dark`, `hc-dark`, `hc-light`). */
+  lastTheme: string | undefined;
+  /** The last section the editor's cursor scrolled the preview to, and whether the preview had it. */
+  lastRevealed: { anchor: string; found: boolean } | undefined;
+  private anchor: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -65,13 +74,47 @@ export class PreviewPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
+  /** Scrolls the preview to the section of `anchor` (from `previewAnchor`), once per change. */
+  reveal(anchor: string | undefined): void {
+    if (!this.panel || !anchor || anchor === this.anchor) return;
+    this.anchor = anchor;
+    const message: HostMessage = { type: 'reveal', anchor };
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** One of the preview's tables as Markdown or TSV, rebuilt from the model (never from the webview's text). */
+  tableText(table: string, format: string): string | undefined {
+    const model = this.model();
+    const workspace = model?.result.loaded.workspace;
+    const period = workspace?.periods.find((candidate) => candidate.id === this.periodId) ?? workspace?.periods.at(-1);
+    const result = period ? model?.compute(period.id) : undefined;
+    if (!period || !result || (format !== 'markdown' && format !== 'tsv')) return undefined;
+    const found = previewTables(period, result).find((candidate) => candidate.id === table);
+    if (!found) return undefined;
+    return format === 'markdown' ? `${previewTableMarkdown(found)}\n` : previewTableTsv(found);
+  }
+
   private onMessage(message: PreviewMessage): void {
     if (message.type === 'ready') {
+      this.anchor = undefined;
       this.update();
       return;
     }
     if (message.type === 'rendered') {
       this.lastRenderMs = performance.now() - this.requested;
+      this.lastTheme = message.theme;
+      // A redrawn body lost its highlight: scroll to the cursor's section again.
+      const anchor = this.anchor;
+      this.anchor = undefined;
+      this.reveal(anchor);
+      return;
+    }
+    if (message.type === 'revealed') {
+      this.lastRevealed = { anchor: String(message.anchor), found: message.found === true };
+      return;
+    }
+    if (message.type === 'copyTable') {
+      void vscode.commands.executeCommand(COMMAND.copyPreviewTable, message.table, message.format);
       return;
     }
     const model = this.model();

@@ -66,7 +66,7 @@ describe('language by choice', () => {
           .replace(/<h1>.*?<\/h1>/s, ' ')
           .replace(/<ul id="saran">.*?<\/ul>/s, ' ')
           .replace(/<ol>.*?<\/ol>/s, ' ')
-          .replace(/<tbody>.*?<\/tbody>/s, ' ')
+          .replace(/<tbody>.*?<\/tbody>/gs, ' ')
           .replace(/<p class="note">.*?<\/p>/s, ' ')
           .replace(/x-axis \[[^\]]*\]/g, ' ')
           .replace(/<[^>]+>/g, ' ')

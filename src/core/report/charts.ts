@@ -7,7 +7,7 @@ import type { PeriodResult } from '../compute/result';
 import type { RuleSet } from '../model/rule-sets';
 import { t } from '../text/messages';
 import { mermaidLabel } from './escape';
-import { mermaid } from './markdown';
+import { joinList, mermaid } from './markdown';
 import { EMPTY_MARKDOWN, joinSafe, mm } from './safe';
 import type { SafeMarkdown, SafeMermaid } from './safe';
 
@@ -15,14 +15,27 @@ const number = (value: number): number => Math.round(value * 10000) / 10000;
 const list = (items: readonly SafeMermaid[]): SafeMermaid => joinSafe(items, mm`, `);
 const numbers = (values: readonly number[]): SafeMermaid => list(values.map((value) => mm`${number(value)}`));
 
-/** Bars of NRR per unsur with the B and A grade thresholds as lines. */
-export function nrrChart(result: PeriodResult, ruleSet: RuleSet): SafeMarkdown {
+/**
+ * The grade thresholds drawn as lines on the NRR chart, on the NRR scale (band minimum ÷
+ * conversion), highest first: A and B in reports; every finite band (A, B, C) in the preview.
+ */
+export function nrrThresholds(ruleSet: RuleSet, allBands = false): { mutu: string; value: number }[] {
+  return ruleSet.bands
+    .filter((band) => Number.isFinite(band.min) && (allBands || band.mutu !== 'C'))
+    .map((band) => ({ mutu: band.mutu, value: band.min / ruleSet.conversion }));
+}
+
+/** Bars of NRR per unsur with the grade thresholds as lines (B and A; with `allBands`, C too). */
+export function nrrChart(result: PeriodResult, ruleSet: RuleSet, allBands = false): SafeMarkdown {
   const answered = result.unsur.filter((unsur) => unsur.nrr !== null);
   if (answered.length === 0) return EMPTY_MARKDOWN;
-  const thresholds = ruleSet.bands
-    .filter((band) => Number.isFinite(band.min) && band.mutu !== 'C')
-    .map((band) => ({ mutu: band.mutu, value: band.min / ruleSet.conversion }));
-  const title = t('chart.nrr.title', { grades: thresholds.map((threshold) => threshold.mutu).join(` ${t('chart.and')} `) });
+  const thresholds = nrrThresholds(ruleSet, allBands);
+  const title = t('chart.nrr.title', {
+    grades: joinList(
+      thresholds.map((threshold) => threshold.mutu),
+      t('chart.and'),
+    ),
+  });
   const lines = [
     mm`xychart-beta`,
     mm`  title "${mermaidLabel(title)}"`,

@@ -6,6 +6,7 @@
  * - `mdCell`: one cell of a pipe table.
  * - `htmlText`, `htmlAttr`: HTML element content and a quoted attribute value.
  * - `mermaidLabel`: a label or title inside a mermaid chart.
+ * - `tsvCell`: one cell of tab-separated values copied for a spreadsheet.
  *
  * The Markdown escapes hold for pandoc's Markdown and for CommonMark/GitHub: HTML, entities, code
  * spans, links and images, emphasis, attributes, math and line structure all become literal text.
@@ -79,4 +80,15 @@ export function mermaidLabel(text: string): SafeMermaid {
     .replace(/\s+/g, ' ')
     .trim();
   return brand<'mermaid'>(inert);
+}
+
+/**
+ * One cell of tab-separated values (the preview's "Salin tabel" for a spreadsheet): tabs, line
+ * breaks and control characters become spaces, and a cell a spreadsheet would read as a formula
+ * (`=`, `+`, `-`, `@` first; a negative number stays a number) starts with an apostrophe.
+ */
+export function tsvCell(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are removed on purpose
+  const flat = text.replace(/[\t\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return /^[=+\-@]/.test(flat) && !/^-\d+([.,]\d+)?$/.test(flat) ? `'${flat}` : flat;
 }

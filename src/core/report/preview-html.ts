@@ -10,7 +10,8 @@ import type { RuleSet } from '../model/rule-sets';
 import type { Period, Unit } from '../model/types';
 import { formatNumber, formatPercent } from '../text/format';
 import { getLocale, t } from '../text/messages';
-import { nrrChart, trendChart } from './charts';
+import { nrrChart, nrrThresholds, trendChart } from './charts';
+import { previewTableHtml, previewTables } from './preview-tables';
 import { htmlAttr, htmlText } from './escape';
 import { EMPTY_HTML, htmlt, joinSafe } from './safe';
 import type { SafeHtml, SafeMarkdown } from './safe';
@@ -18,23 +19,43 @@ import type { SafeHtml, SafeMarkdown } from './safe';
 /** The mermaid source of a fenced chart, as HTML text for `<pre class="mermaid">`. */
 const chartSource = (fenced: SafeMarkdown): SafeHtml => htmlText(fenced.replace(/^```mermaid\n/, '').replace(/\n```$/, ''));
 
+/**
+ * The NRR chart with its threshold lines named for the webview (`data-lines`: grades in series
+ * order, `data-line-labels`: "A ≥ 3,5324"…) and the grade bands A–D spelled out under it.
+ */
+function nrrFigure(nrr: SafeMarkdown, ruleSet: RuleSet): SafeHtml {
+  const thresholds = nrrThresholds(ruleSet, true);
+  const value = (threshold: number): string => formatNumber(threshold, 4);
+  const labels = thresholds.map((threshold) => `${threshold.mutu} ≥ ${value(threshold.value)}`);
+  const bands = ruleSet.bands.map((band, index) => {
+    const min = band.min / ruleSet.conversion;
+    const upper = ruleSet.bands[index - 1];
+    const max = upper ? upper.min / ruleSet.conversion : undefined;
+    const label =
+      max === undefined
+        ? t('preview.band.top', { grade: band.mutu, min: value(min) })
+        : Number.isFinite(min)
+          ? t('preview.band.middle', { grade: band.mutu, min: value(min), max: value(max) })
+          : t('preview.band.bottom', { grade: band.mutu, max: value(max) });
+    return htmlt`<li class="band-${htmlAttr(band.mutu)}">${htmlText(label)}</li>`;
+  });
+  return htmlt`<figure class="chart" id="nrr-chart" data-anchor="section:chart">
+    <pre class="mermaid" data-lines="${htmlAttr(thresholds.map((threshold) => threshold.mutu).join('|'))}" data-line-labels="${htmlAttr(labels.join('|'))}">${chartSource(nrr)}</pre>
+    <figcaption>
+      ${htmlText(t('preview.bands'))}
+      <ul class="bands">
+        ${bands}
+      </ul>
+    </figcaption>
+  </figure>`;
+}
+
 /** The preview speaks the interface language (`setLocale`), numbers included; reports stay Indonesian. */
 export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResult, ruleSet: RuleSet): SafeHtml {
   const text = (key: string, params?: Record<string, string | number>): SafeHtml => htmlText(t(key, params));
   const band = ruleSet.bands.find((candidate) => candidate.mutu === result.grade);
   const performance = band ? (getLocale() === 'en' ? band.kinerjaEn : band.kinerja) : t('preview.not-available');
   const number = (value: number | null | undefined, digits: number): SafeHtml => htmlText(formatNumber(value, digits));
-  const rows = result.unsur.map(
-    (unsur) =>
-      htmlt`<tr data-unsur="${htmlAttr(unsur.code)}" tabindex="0">
-        <td>${htmlText(unsur.code)}</td>
-        <td>${htmlText(unsur.label)}</td>
-        <td class="n">${unsur.answered}</td>
-        <td class="n">${number(unsur.nrr, 2)}</td>
-        <td class="n">${number(unsur.nrrConverted, 2)}</td>
-        <td class="g grade-${htmlAttr(unsur.grade ?? 'none')}">${htmlText(unsur.grade ?? '–')}</td>
-      </tr>`,
-  );
   const lowest = result.lowest.map((unsur) => htmlt`<li>${htmlText(unsur.label)} — ${number(unsur.nrr, 2)}</li>`);
   const ties =
     result.ties.lowest.length > 0
@@ -44,7 +65,11 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
     .filter((row) => row.saran?.trim())
     .slice(0, 20)
     .map((row) => htmlt`<li>${htmlText(row.saran ?? '')}</li>`);
-  const nrr = nrrChart(result, ruleSet);
+  const nrr = nrrChart(result, ruleSet, true);
+  const tables = previewTables(period, result);
+  const [unsurTable, serviceTable, rtlTable] = (['unsur-table', 'service-table', 'rtl-table'] as const).map((id) =>
+    tables.find((candidate) => candidate.id === id),
+  );
   const trend = trendChart(result);
   const rtl =
     result.rtl.planned === 0
@@ -59,29 +84,21 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
       <h1>${htmlText(unit.name)}</h1>
       <p>${htmlText(period.label)} · ${htmlText(result.mode.description)}</p>
     </header>`,
-    htmlt`<section class="ikm">
+    htmlt`<section class="ikm" data-anchor="section:ikm">
       <div class="big" id="ikm-value">${number(result.ikmConverted, 2)}</div>
       <div>
         ${text('preview.grade')} <b id="ikm-grade">${htmlText(result.grade ?? '–')}</b> · ${htmlText(performance)} · n =
         ${number(result.respondents, 0)}
       </div>
     </section>`,
-    htmlt`<table id="unsur-table">
-      <thead>
-        <tr>
-          <th>${text('preview.column.code')}</th>
-          <th>${text('preview.column.unsur')}</th>
-          <th>${text('preview.column.answered')}</th>
-          <th>NRR</th>
-          <th>NRR×25</th>
-          <th>${text('preview.grade')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`,
-    nrr ? htmlt`<pre class="mermaid">${chartSource(nrr)}</pre>` : EMPTY_HTML,
+    unsurTable ? previewTableHtml(unsurTable) : EMPTY_HTML,
+    nrr ? nrrFigure(nrr, ruleSet) : EMPTY_HTML,
+    serviceTable
+      ? htmlt`<section data-anchor="section:services">
+          <h2>${text('preview.services')}</h2>
+          ${previewTableHtml(serviceTable)}
+        </section>`
+      : EMPTY_HTML,
     htmlt`<section>
       <h2>${text('preview.lowest')}</h2>
       <ol>
@@ -89,9 +106,10 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
       </ol>
       ${ties}
     </section>`,
-    htmlt`<section>
+    htmlt`<section data-anchor="section:rtl">
       <h2>RTL</h2>
       <p>${rtl}</p>
+      ${rtlTable ? previewTableHtml(rtlTable) : EMPTY_HTML}
     </section>`,
     trend ? htmlt`<pre class="mermaid">${chartSource(trend)}</pre>` : EMPTY_HTML,
     saran.length > 0

@@ -22,7 +22,7 @@ type HistoryNode =
 interface SkmApi {
   activationMs: number;
   model(): { lastDuration: number; lastPublishedAt: number; lastEditAt: number; root: string } | undefined;
-  preview: { lastRenderMs: number; visible: boolean };
+  preview: { lastRenderMs: number; visible: boolean; lastTheme?: string; lastRevealed?: { anchor: string; found: boolean } };
   rtlHistory: { settled(): Promise<void>; getChildren(node?: HistoryNode): HistoryNode[]; getTreeItem(node: HistoryNode): vscode.TreeItem };
 }
 
@@ -380,6 +380,46 @@ test('opens the preview and builds the Markdown reports from commands', async ()
   await waitFor(() => fs.existsSync(report), 30000);
   // 86 respondents: the sample's 85 plus the XSS row the driver appends.
   assert.match(fs.readFileSync(report, 'utf8'), /IKM unit pelayanan: \*\*85,08\*\*/);
+});
+
+test('scroll sync: the unsur, service or RTL item under the cursor scrolls the preview to its section', async () => {
+  await waitFor(() => api?.preview.visible);
+  const place = async (relative: string, pattern: RegExp, column: (text: string) => number, anchor: string): Promise<void> => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(root(), relative)));
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const line = lineMatching(document, pattern);
+    assert.ok(line >= 0, `${relative} has ${String(pattern)}`);
+    const position = new vscode.Position(line, column(document.lineAt(line).text));
+    editor.selection = new vscode.Selection(position, position);
+    // The webview answers with what it found: the round trip shows the section exists and was scrolled to.
+    await waitFor(() => api?.preview.lastRevealed?.anchor === anchor, 10000).catch(() => {
+      throw new Error(`expected ${anchor}, the preview last revealed ${JSON.stringify(api?.preview.lastRevealed)}`);
+    });
+    assert.equal(api?.preview.lastRevealed?.found, true, `${anchor} is a section of the preview`);
+  };
+  await place('periods/2023-s1/rtl.yaml', /^ {4}program: Memperkenalkan/, () => 6, 'rtl:rtl-2023s1-02');
+  await place('skm.yaml', /code: kendaraan/, (text) => text.indexOf('kendaraan'), 'service:kendaraan');
+  await place('periods/2023-s1/responses.csv', /^id,/, (text) => text.indexOf('U3') + 1, 'unsur:U3');
+  await place('periods/2023-s1/period.yaml', /^ {2}stated:/, () => 4, 'section:ikm');
+});
+
+test('"Salin tabel": each preview table copies as Markdown or TSV to the clipboard', async () => {
+  const markdown = await vscode.commands.executeCommand<string | undefined>('skm.copyPreviewTable', 'unsur-table', 'markdown');
+  assert.ok(markdown);
+  const lines = markdown.trimEnd().split('\n');
+  assert.equal(lines.length, 11, 'header, separator and 9 unsur');
+  assert.equal(lines[1], '| --- | --- | ---: | ---: | ---: | --- |');
+  assert.match(lines[10] ?? '', /^\| U9 \| Sarana dan Prasarana \| 86 \| 3,62 \| 90,\d\d \| A \|$/);
+  assert.equal(await vscode.env.clipboard.readText(), markdown);
+  const tsv = await vscode.commands.executeCommand<string | undefined>('skm.copyPreviewTable', 'service-table', 'tsv');
+  assert.ok(tsv);
+  assert.deepEqual(tsv.split('\n')[0]?.split('\t'), ['Kode', 'Layanan', 'n', 'IKM', 'Mutu']);
+  assert.ok(tsv.split('\n').some((line) => line.startsWith('rapat\t')));
+  assert.equal(await vscode.env.clipboard.readText(), tsv);
+  const rtl = await vscode.commands.executeCommand<string | undefined>('skm.copyPreviewTable', 'rtl-table', 'tsv');
+  assert.match(rtl ?? '', /^rtl-2023s1-01\tU3\t.+\tBelum$/m);
+  // A name the preview does not have copies nothing.
+  assert.equal(await vscode.commands.executeCommand('skm.copyPreviewTable', '../x', 'markdown'), undefined);
 });
 
 test('exports the PDF through pandoc and Chromium and hands it to the system viewer', async () => {
