@@ -237,6 +237,27 @@ async function uiTests(browser) {
     if (!fs.existsSync(report)) throw new Error('reports/2023-s1/laporan-skm.md not written');
   });
   await page.screenshot({ path: path.join(shots, 'after-build.png') });
+  await check('build gate: a lint error names the first one with "Bangun sebagai draf", which writes a DRAF report', async () => {
+    const unit = path.join(folder, 'skm.yaml');
+    const original = fs.readFileSync(unit, 'utf8');
+    const report = path.join(folder, 'reports/2023-s1/laporan-skm.md');
+    fs.rmSync(path.join(folder, 'reports'), { recursive: true, force: true });
+    fs.writeFileSync(unit, original.replace(/nip: "?(\d{18})"?/, 'nip: "1967071919930320"'));
+    try {
+      await command('>SKM: Build Reports');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Pemeriksaan menemukan' }).first();
+      await toast.waitFor({ timeout: 30_000 });
+      if (!/skm\.yaml:\d+:\d+/.test(await toast.innerText())) throw new Error('the first error is not named with file:line:column');
+      if (fs.existsSync(report)) throw new Error('a report was written despite the error');
+      await page.screenshot({ path: path.join(shots, 'build-gate.png') });
+      await toast.locator('.monaco-button', { hasText: 'Bangun sebagai draf' }).click();
+      for (let attempt = 0; attempt < 300 && !fs.existsSync(report); attempt++) await page.waitForTimeout(100);
+      if (!fs.existsSync(report)) throw new Error('"Bangun sebagai draf" wrote no report');
+      if (!fs.readFileSync(report, 'utf8').includes('<div class="skm-draf"')) throw new Error('the draft carries no DRAF mark');
+    } finally {
+      fs.writeFileSync(unit, original);
+    }
+  });
   await command('>View: Close All Editors');
   await command('>View: Hide Panel');
   await quickOpen('periods/2023-s1/rtl.yaml');

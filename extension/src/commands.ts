@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { tr } from './l10n';
+import { offerDraft, refusedByGate, runBuild } from './build-command';
+import type { RunSkm } from './build-command';
 import { IMPORT_PLAN_SCHEME, ImportPlanProvider, importResponses } from './import-command';
 import { getLocale } from '../../src/core/text/messages';
 import { readSettings } from './settings';
@@ -59,6 +61,11 @@ function runSkm(
   });
 }
 
+/** `{ draft: true }` passed to a build command. */
+function isDraft(options: unknown): boolean {
+  return typeof options === 'object' && options !== null && (options as { draft?: unknown }).draft === true;
+}
+
 function workspaceRoot(context: CommandContext): string | undefined {
   const model = context.model();
   if (model) return model.root;
@@ -69,16 +76,29 @@ function workspaceRoot(context: CommandContext): string | undefined {
 export function registerCommands(context: CommandContext, register: (id: string, run: (...args: unknown[]) => unknown) => void): void {
   register('skm.lintWorkspace', () => context.model()?.refresh(true));
 
-  register('skm.buildReports', async () => {
+  // The build gate: lint errors stop the build; `{ draft: true }` (or the notification's
+  // "Build as draft") builds a draft. Resolves to the CLI's BuildJson, for callers and tests.
+  register('skm.buildReports', async (options?: unknown) => {
     const root = workspaceRoot(context);
-    if (!root || !requireTrust(tr('Building reports'))) return;
-    const result = await runSkm(context, ['build', root], root);
-    context.output.appendLine(result.stdout + result.stderr);
-    if (result.code === 2) void vscode.window.showErrorMessage(tr('The reports could not be built; see the SKM output.'));
-    else void vscode.window.showInformationMessage(tr('Markdown reports were written to the reports/ folder.'));
+    if (!root || !requireTrust(tr('Building reports'))) return undefined;
+    const run: RunSkm = (args, token) => runSkm(context, args, root, token);
+    const outcome = await runBuild(run, ['build', root, ...(isDraft(options) ? ['--draft'] : [])], context.output);
+    if (refusedByGate(outcome)) {
+      offerDraft(outcome, () => vscode.commands.executeCommand('skm.buildReports', { draft: true }));
+    } else if (outcome.json === undefined || outcome.code !== 0) {
+      void vscode.window.showErrorMessage(tr('The reports could not be built; see the SKM output.'));
+    } else if (outcome.json.marked.length > 0) {
+      void vscode.window.showWarningMessage(
+        tr(
+          'Markdown reports were written to the reports/ folder; {0} of them carry the DRAF mark (see their annex "Catatan Pemeriksaan").',
+          outcome.json.marked.length,
+        ),
+      );
+    } else void vscode.window.showInformationMessage(tr('Markdown reports were written to the reports/ folder.'));
+    return outcome.json;
   });
 
-  register('skm.exportPdf', async () => {
+  register('skm.exportPdf', async (options?: unknown) => {
     const model = context.model();
     const root = workspaceRoot(context);
     if (!model || !root || !requireTrust(tr('PDF export'))) return;
@@ -89,9 +109,14 @@ export function registerCommands(context: CommandContext, register: (id: string,
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: tr('Exporting PDF {0}…', period.label), cancellable: true },
       async (_progress, token) => {
-        const result = await runSkm(context, ['build', path.join(root, period.folder), '--pdf'], root, token);
-        context.output.appendLine(result.stdout + result.stderr);
+        const run: RunSkm = (args, cancel) => runSkm(context, args, root, cancel);
+        const draft = isDraft(options) ? ['--draft'] : [];
+        const result = await runBuild(run, ['build', path.join(root, period.folder), '--pdf', ...draft], context.output, token);
         if (token.isCancellationRequested) return undefined;
+        if (refusedByGate(result)) {
+          offerDraft(result, () => vscode.commands.executeCommand('skm.exportPdf', { draft: true }));
+          return undefined;
+        }
         const pdf = fs.existsSync(path.join(root, 'reports', period.id))
           ? fs.readdirSync(path.join(root, 'reports', period.id)).find((name) => name.endsWith('.pdf'))
           : undefined;
@@ -100,7 +125,9 @@ export function registerCommands(context: CommandContext, register: (id: string,
           void vscode.env.openExternal(vscode.Uri.file(file));
           return file;
         }
-        void vscode.window.showErrorMessage(result.stderr.trim().split('\n')[0] || tr('The PDF could not be made; see the SKM output.'));
+        void vscode.window.showErrorMessage(
+          result.stderr.trim().split('\n').at(-1) || tr('The PDF could not be made; see the SKM output.'),
+        );
         return undefined;
       },
     );

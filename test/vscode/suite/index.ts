@@ -433,6 +433,35 @@ test('exports the PDF through pandoc and Chromium and hands it to the system vie
   console.log(`SPEED PDF export from the editor ${(performance.now() - started).toFixed(0)} ms (pandoc + Chromium, both reports)`);
 });
 
+test('the build gate: a lint error writes no report and names it; the draft command builds one marked DRAF', async () => {
+  interface Built {
+    exitCode: number;
+    files: { path: string }[];
+    diagnostics: { code: string; severity: string }[];
+    marked: { path: string }[];
+  }
+  const unit = path.join(root(), 'skm.yaml');
+  const original = fs.readFileSync(unit, 'utf8');
+  const reports = path.join(root(), 'reports');
+  fs.rmSync(reports, { recursive: true, force: true });
+  fs.writeFileSync(unit, original.replace(/nip: "?(\d{18})"?/, 'nip: "1967071919930320"'));
+  try {
+    const refused = await vscode.commands.executeCommand<Built | undefined>('skm.buildReports');
+    assert.ok(refused, 'the command resolves to the build outcome');
+    assert.equal(refused.exitCode, 1);
+    assert.deepEqual(refused.files, []);
+    assert.ok(refused.diagnostics.some((diagnostic) => diagnostic.code === 'signatory.nip-invalid' && diagnostic.severity === 'error'));
+    assert.equal(fs.existsSync(reports), false, 'nothing is written');
+    const draft = await vscode.commands.executeCommand<Built | undefined>('skm.buildReports', { draft: true });
+    assert.ok(draft);
+    assert.equal(draft.exitCode, 0);
+    assert.ok(draft.marked.length > 0);
+    assert.match(fs.readFileSync(path.join(reports, '2023-s1', 'laporan-skm.md'), 'utf8'), /<div class="skm-draf"/);
+  } finally {
+    fs.writeFileSync(unit, original);
+  }
+});
+
 test('the RTL history view lists item changes from git and opens the commit diff', async () => {
   // The driver made the workspace a git repository: "Data awal" by Ani, then Budi changed the
   // responsible unit of rtl-2023s1-01.
