@@ -222,7 +222,7 @@ export function activateWith(context: vscode.ExtensionContext, host: Host): SkmA
 
     void discover(vscode.window.activeTextEditor?.document.uri);
     const activationMs = performance.now() - started;
-    output.appendLine(`SKM aktif dalam ${activationMs.toFixed(0)} ms (${host.kind})`);
+    output.appendLine(tr('SKM active in {0} ms ({1})', activationMs.toFixed(0), host.kind));
     const ready = async (): Promise<void> => {
       await discovering;
       await firstPass;

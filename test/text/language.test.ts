@@ -2,6 +2,7 @@
  * Language by choice: every catalogue key reads as one language in each locale, the preview speaks
  * the chosen language throughout, and reports stay Indonesian whatever the interface speaks.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computePeriod, ruleSetOf } from '../../src/core/compute/compute-period';
@@ -39,6 +40,20 @@ describe('language by choice', () => {
       if (INDONESIAN.test(english)) mixed.push(`en ${key}: ${english} (${INDONESIAN.exec(english)?.[0]})`);
     }
     expect(messageKeys().length).toBeGreaterThan(100);
+    expect(mixed).toEqual([]);
+  });
+
+  it('walks every extension string (l10n bundle) in both languages: no string mixes them', () => {
+    const bundle = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.id.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const mixed: string[] = [];
+    for (const [english, indonesian] of Object.entries(bundle)) {
+      if (INDONESIAN.test(prose(english))) mixed.push(`en: ${english} (${INDONESIAN.exec(prose(english))?.[0]})`);
+      if (ENGLISH.test(prose(indonesian))) mixed.push(`id: ${indonesian} (${ENGLISH.exec(prose(indonesian))?.[0]})`);
+    }
+    expect(Object.keys(bundle).length).toBeGreaterThan(40);
     expect(mixed).toEqual([]);
   });
 

@@ -371,6 +371,13 @@ test('diagnostics follow an edit quickly (speed figure)', async () => {
 });
 
 test('opens the preview and builds the Markdown reports from commands', async () => {
+  // Known leak (open): after the quick-fix test deleted periods/2022/period.yaml's label and reverted
+  // the editor, the file is found saved without its label, so the build gate rightly refuses.
+  // Restore it from git so this test builds the sample; `git status` names what leaked.
+  const { execFileSync } = await import('node:child_process');
+  const leaked = execFileSync('git', ['status', '--porcelain', '--', 'periods/2022/period.yaml'], { cwd: root(), encoding: 'utf8' }).trim();
+  if (leaked) console.log(`note - restored from git before building: ${leaked}`);
+  execFileSync('git', ['checkout', '--', 'periods/2022/period.yaml'], { cwd: root() });
   await vscode.commands.executeCommand('skm.openPreview');
   await waitFor(() => api?.preview.visible);
   await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000);
