@@ -58,7 +58,16 @@ function streamWith(
     scaleMin: ruleSet.scaleMin,
     scaleMax: ruleSet.scaleMax,
     encoding,
-    ...(period ? { checks: new RowChecks(file, period) } : {}),
+    ...(period
+      ? {
+          checks: new RowChecks(
+            file,
+            period,
+            unit.profile.map((attribute) => attribute.key),
+            expectedRows(absolutePath),
+          ),
+        }
+      : {}),
   });
   const checkUtf8 = encoding === 'utf-8';
   const handle = fs.openSync(absolutePath, 'r');
@@ -89,4 +98,13 @@ function streamWith(
   scanner.end();
   const diagnostics = scanner.finish();
   return { raw: { accumulator, excluded: scanner.excluded }, rows: scanner.rows, diagnostics };
+}
+
+/** About how many rows a responses file holds (a row of nine scores and a profile is rarely under 48 bytes). */
+function expectedRows(absolutePath: string): number {
+  try {
+    return Math.ceil(fs.statSync(absolutePath).size / 48);
+  } catch {
+    return 0;
+  }
 }

@@ -142,7 +142,8 @@ describe('bad input', () => {
         row++;
         const id = row === 500_000 ? 'r000007' : `r${String(row).padStart(6, '0')}`;
         const u2 = row === 400_000 ? '7' : '4';
-        const line = `${id},2023-03-15,08.00-12.00,rapat,L,35,S1,PNS,3,${u2},3,4,3,4,4,3,4,Pelayanan baik dan cepat`;
+        // Each row's own saran: otherwise every row is the same respondent (responses.duplicate-content).
+        const line = `${id},2023-03-15,08.00-12.00,rapat,L,35,S1,PNS,3,${u2},3,4,3,4,4,3,4,Pelayanan baik dan cepat (${row})`;
         lines.push(line);
         size += line.length + 1;
       }

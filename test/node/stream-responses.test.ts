@@ -86,6 +86,38 @@ describe('skm lint streams every responses.csv and finds what the in-memory lint
     compare(root);
   });
 
+  it('duplicate respondents under new ids, on the fast and the general lane, past the cap', () => {
+    const lines = [HEADER];
+    for (let index = 1; index <= 400; index++) {
+      const scores = Array.from({ length: 9 }, (_, unsur) => String(1 + ((index * (unsur + 3)) % 4))).join(',');
+      const saran = index % 3 === 0 ? '"Antri lama, petugas ""ramah"""' : index % 3 === 1 ? 'Café bagus' : '';
+      lines.push(
+        `r${index},2023-03-${String(1 + (index % 28)).padStart(2, '0')},08.00-12.00,rapat,L,${20 + index},S1,PNS,${scores},${saran}`,
+      );
+    }
+    // Copies of rows 1..120 under new ids: some quoted elsewhere (general lane), some re-cased
+    // or re-spaced (still the same content), some without a date (not compared), one the same id.
+    for (let index = 1; index <= 120; index++) {
+      const original = lines[index]!;
+      const rest = original.slice(original.indexOf(','));
+      let copy = `d${index}${rest}`;
+      if (index % 4 === 0) copy = copy.replace(',rapat,', ',"rapat",');
+      if (index % 5 === 0) copy = copy.replace('Café bagus', '  CAFÉ   bagus ').replace(',L,', ',l,');
+      if (index % 7 === 0) copy = copy.replace(/,2023-03-\d\d,/, ',,');
+      if (index === 9) copy = original;
+      lines.push(copy);
+    }
+    const text = `${lines.join('\n')}\n`;
+    const root = materialise(undefined, { [CSV]: text });
+    const found = lintRoot(root).filter((diagnostic) => diagnostic.code === 'responses.duplicate-content');
+    // 120 copies, minus the undated ones (17) and the one with the same id: the first 50 kept, then one "more" line.
+    expect(found).toHaveLength(51);
+    expect(found[50]!.data).toEqual({ more: 120 - 17 - 1 - 50 });
+    expect(found[0]).toMatchObject({ data: { id: 'd1', firstLine: 2 }, range: { start: { line: 401, column: 0 } } });
+    compare(root);
+    compare(materialise(undefined, { [CSV]: Buffer.from(text, 'latin1') }));
+  });
+
   it('the same file in Windows-1252 with a BOM-less header, and a UTF-8 one with a BOM', () => {
     const text = troubled(400).replace(/Baik/g, 'Café');
     compare(materialise(undefined, { [CSV]: Buffer.from(text, 'latin1') }));

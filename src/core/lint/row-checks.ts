@@ -1,12 +1,15 @@
 /**
- * The row-level response rules (`responses.duplicate-id`, `.date-invalid`, `.outside-period`) for
- * readers that stream rows instead of keeping them: the same findings, messages, ranges and caps
- * as the rules in `rules/`, reported as rows pass. Memory holds the ids seen so far (as hashes,
- * `IdTable`), a cache of date verdicts and the capped findings.
+ * The row-level response rules (`responses.duplicate-id`, `.duplicate-content`, `.date-invalid`,
+ * `.outside-period`) for readers that stream rows instead of keeping them: the same findings,
+ * messages, ranges and caps as the rules in `rules/`, reported as rows pass. Memory holds the ids
+ * and row contents seen so far (as 64-bit hashes, `HashTable`: 16 bytes a row), a cache of date
+ * verdicts and the capped findings.
  */
 import type { Diagnostic, Severity } from '../model/diagnostic';
-import type { Period } from '../model/types';
+import type { Period, ResponseRow } from '../model/types';
 import { t } from '../text/messages';
+import { ContentHasher, hasContent, hashRow } from './content-key';
+import { HashTable } from './hash-table';
 import { rangeOnLine } from './locate';
 import { FINDING_CAP } from './rules/cap-findings';
 import { isIsoDate } from './rules/is-iso-date';
@@ -18,7 +21,9 @@ export const DATE_INVALID = 2;
 export const DATE_OUTSIDE = 3;
 
 export class RowChecks {
-  private readonly ids = new IdTable();
+  private readonly ids: HashTable;
+  private readonly contents: HashTable;
+  private readonly hasher = new ContentHasher();
   private readonly verdicts = new Map<string, number>();
   private readonly found = new Map<string, Diagnostic[]>();
   private readonly counts = new Map<string, number>();
@@ -27,14 +32,25 @@ export class RowChecks {
   constructor(
     private readonly file: string,
     private readonly period: Pick<Period, 'start' | 'end'>,
+    /** The unit's profile keys, in order (the content hash reads them so). */
+    private readonly profileKeys: readonly string[] = [],
+    /** About how many rows will come, if known (sizes the tables once). */
+    expectedRows = 0,
   ) {
+    this.ids = new HashTable(expectedRows);
+    this.contents = new HashTable(expectedRows);
     this.periodIsDated = isIsoDate(period.start) && isIsoDate(period.end);
   }
 
-  /** A row's id and (decoded) date; `lineText` gives the text of the row's first line. */
-  row(id: string, date: string | undefined, line: number, lineText: () => string): void {
+  /** A decoded row; `lineText` gives the text of the row's first line. */
+  row(row: ResponseRow, line: number, lineText: () => string): void {
+    const id = row.id;
     if (id !== '' && !id.startsWith('#')) this.id(idHash1(id), idHash2(id), line, () => id, lineText);
-    this.date(this.verdict(date), date ?? '', line, () => id, lineText);
+    if (hasContent(row)) {
+      const hasher = hashRow(this.hasher, row, this.profileKeys);
+      this.content(hasher.hash1, hasher.hash2, idHash1(id), line, () => id, lineText);
+    }
+    this.date(this.verdict(row.date), row.date ?? '', line, () => id, lineText);
   }
 
   /** The verdict on a decoded date (`ResponseRow.date`), cached. */
@@ -58,6 +74,18 @@ export class RowChecks {
     this.push('responses.duplicate-id', 'error', t('responses.duplicate-id', { id: text, line: first }), line, lineText(), text, {
       id: text,
     });
+  }
+
+  /**
+   * A row's content hash (`ContentHasher`) and the `idHash1` of its id: the same content under
+   * another id is a duplicate respondent.
+   */
+  content(hash1: number, hash2: number, idTag: number, line: number, id: () => string, lineText: () => string): void {
+    const first = this.contents.addOrGet(hash1, hash2, line, idTag);
+    if (first === 0 || this.contents.earlierTag === idTag || !this.admit('responses.duplicate-content')) return;
+    const text = id();
+    const message = t('responses.duplicate-content', { id: text, line: first });
+    this.push('responses.duplicate-content', 'warning', message, line, lineText(), text, { id: text, firstLine: first });
   }
 
   date(verdict: number, date: string, line: number, id: () => string, lineText: () => string): void {
@@ -126,53 +154,4 @@ export function idHash2(id: string): number {
   let hash = 0x9747b28c;
   for (let index = 0; index < id.length; index++) hash = Math.imul(hash + id.charCodeAt(index), 0x5bd1e995) ^ (hash >>> 15);
   return hash | 0;
-}
-
-/**
- * Ids seen so far, without a million strings on the heap: an open-addressing table of two
- * independent 32-bit hashes and the 1-based line of first use, interleaved in one array. Two
- * different ids collide on both hashes with a probability around n² / 2⁶⁵ (≈ 3·10⁻⁸ for a
- * million rows), small enough to treat a match as a duplicate.
- */
-class IdTable {
-  private capacity = 1 << 14;
-  private size = 0;
-  /** [hash1, hash2, line] per slot; line 0 = empty. */
-  private slots = new Int32Array(this.capacity * 3);
-
-  /** Adds an id first seen on `line`; returns the earlier line when it was seen before, else 0. */
-  addOrGet(hash1: number, hash2: number, line: number): number {
-    const slot = this.find(hash1, hash2);
-    const earlier = this.slots[slot + 2]!;
-    if (earlier !== 0) return earlier;
-    this.slots[slot] = hash1;
-    this.slots[slot + 1] = hash2;
-    this.slots[slot + 2] = line;
-    if (++this.size * 4 > this.capacity * 3) this.grow();
-    return 0;
-  }
-
-  private find(hash1: number, hash2: number): number {
-    const mask = this.capacity - 1;
-    const slots = this.slots;
-    let index = (hash1 ^ (hash2 >>> 7)) & mask;
-    for (;;) {
-      const slot = index * 3;
-      if (slots[slot + 2] === 0 || (slots[slot] === hash1 && slots[slot + 1] === hash2)) return slot;
-      index = (index + 1) & mask;
-    }
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.capacity *= 2;
-    this.slots = new Int32Array(this.capacity * 3);
-    for (let slot = 0; slot < old.length; slot += 3) {
-      if (old[slot + 2] === 0) continue;
-      const target = this.find(old[slot]!, old[slot + 1]!);
-      this.slots[target] = old[slot]!;
-      this.slots[target + 1] = old[slot + 1]!;
-      this.slots[target + 2] = old[slot + 2]!;
-    }
-  }
 }

@@ -23,6 +23,7 @@ import { periodDatesInverted } from './period-dates-inverted';
 import { periodOverlap } from './period-overlap';
 import { populationYearScope } from './population-year-scope';
 import { responsesDateInvalid } from './responses-date-invalid';
+import { responsesDuplicateContent } from './responses-duplicate-content';
 import { responsesDuplicateId } from './responses-duplicate-id';
 import { responsesOutsidePeriod } from './responses-outside-period';
 import { rtlBelumNoStrategy } from './rtl-belum-no-strategy';
@@ -58,6 +59,7 @@ export const RULES: readonly LintRule[] = [
   periodDatesInverted,
   periodOverlap,
   responsesDuplicateId,
+  responsesDuplicateContent,
   responsesDateInvalid,
   responsesOutsidePeriod,
   unsurUnknown,

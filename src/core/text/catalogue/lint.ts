@@ -53,6 +53,10 @@ export const lintMessages: Catalogue = {
     en: 'Unknown rule code "{code}"; this setting has no effect.{hint}',
   },
   'duplicate-id': { id: '"{id}" sudah dipakai oleh butir ke-{first}.', en: '"{id}" is already used by item {first}.' },
+  'responses.duplicate-content': {
+    id: 'Responden "{id}" identik dengan responden di baris {line} (tanggal, jam, layanan, profil, semua jawaban dan saran sama); mungkin diimpor dua kali.',
+    en: 'Respondent "{id}" is identical to the respondent on line {line} (same date, time, service, profile, every answer and saran); perhaps imported twice.',
+  },
   'responses.duplicate-id': {
     id: 'Id responden "{id}" sudah dipakai di baris {line}.',
     en: 'Respondent id "{id}" is already used on line {line}.',
