@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { WorkspaceFiles } from '../core/load/workspace-files';
+import { detectUtf16, utf16LineEnd } from '../core/parse/decode-text';
 import { FsFiles } from './fs-files';
 
 /** Workspace-relative `periods/<id>/responses.csv` files: the ones `skm compute` and `skm lint` stream. */
@@ -29,8 +30,12 @@ function firstLine(absolute: string): Uint8Array {
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const read = fs.readSync(handle, buffer, 0, buffer.length, 0);
-    const newline = buffer.subarray(0, read).indexOf(10);
-    return buffer.subarray(0, newline === -1 ? read : newline + 1);
+    const bytes = buffer.subarray(0, read);
+    // A UTF-16 header ends after a whole line feed code unit (the loader detects the encoding again).
+    const utf16 = detectUtf16(bytes);
+    if (utf16) return bytes.subarray(0, utf16LineEnd(bytes, utf16));
+    const newline = bytes.indexOf(10);
+    return bytes.subarray(0, newline === -1 ? read : newline + 1);
   } finally {
     fs.closeSync(handle);
   }

@@ -1,10 +1,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { lintRoot } from '../../src/cli/commands/lint';
 import { lintWorkspace } from '../../src/core/lint/lint-workspace';
 import { FsFiles } from '../../src/node/fs-files';
+import { streamResponses } from '../../src/node/stream-responses';
+import { RECORD_BYTE_CAP } from '../../src/core/compute/scan-responses';
+import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { FIXTURES, overlayFiles } from '../lint/fixtures';
 
 const CSV = 'periods/2023-s1/responses.csv';
@@ -30,6 +33,12 @@ function compare(root: string): void {
   const streamed = lintRoot(root);
   const inMemory = lintWorkspace(new FsFiles(root), { root }).diagnostics;
   expect(streamed).toEqual(inMemory);
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+  return count;
 }
 
 const HEADER = 'id,date,time,service,gender,age,education,occupation,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran';
@@ -122,6 +131,83 @@ describe('skm lint streams every responses.csv and finds what the in-memory lint
     const text = troubled(400).replace(/Baik/g, 'Café');
     compare(materialise(undefined, { [CSV]: Buffer.from(text, 'latin1') }));
     compare(materialise(undefined, { [CSV]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) }));
+  });
+
+  it('UTF-16 (LE and BE with a byte-order mark, LE without one) is read as UTF-16: the same findings as UTF-8, plus one warning naming it', () => {
+    const text = troubled(300).replace(/Baik/g, 'Café – “antri”');
+    const utf8 = lintRoot(materialise(undefined, { [CSV]: text }));
+    expect(utf8.some((diagnostic) => diagnostic.code === 'file.encoding')).toBe(false);
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const cases: [string, Buffer][] = [
+      ['UTF-16 LE', Buffer.concat([Buffer.from([0xff, 0xfe]), le])],
+      ['UTF-16 BE', Buffer.concat([Buffer.from([0xfe, 0xff]), be])],
+      ['UTF-16 LE', le],
+      ['UTF-16 BE', be],
+    ];
+    for (const [name, bytes] of cases) {
+      const root = materialise(undefined, { [CSV]: bytes });
+      const streamed = lintRoot(root);
+      const warning = streamed.filter((diagnostic) => diagnostic.code === 'file.encoding');
+      expect(warning).toHaveLength(1);
+      expect(warning[0]).toMatchObject({ file: CSV, severity: 'warning', range: { start: { line: 0, column: 0 } } });
+      expect(warning[0]!.message).toContain(name);
+      expect(streamed.filter((diagnostic) => diagnostic.code !== 'file.encoding')).toEqual(utf8);
+      compare(root);
+    }
+  });
+
+  it('one record past the record cap (a stray quote swallowing megabytes) is given up at its line, in bounded memory, as the in-memory lint gives it up', () => {
+    const rows = troubled(60).trimEnd().split('\r\n');
+    const swallowed = Array.from(
+      { length: 64_000 },
+      (_, index) => `teks panjang ${index} tanpa tanda kutip penutup, lalu koma dan titik`,
+    ).join('\n');
+    rows.push(`r9000,2023-03-15,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,"kutip yang tidak ditutup ${swallowed}`);
+    rows.push(
+      'r9001,2023-03-15,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,ditutup',
+      'r1,2023-03-15,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,',
+    );
+    const text = `${rows.join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(RECORD_BYTE_CAP);
+    const root = materialise(undefined, { [CSV]: text });
+    const unit = loadWorkspace(new FsFiles(root)).workspace!.unit;
+    const allocations: number[] = [];
+    const allocUnsafe = Buffer.allocUnsafe.bind(Buffer);
+    const spy = vi.spyOn(Buffer, 'allocUnsafe').mockImplementation((size: number) => {
+      allocations.push(size);
+      return allocUnsafe(size);
+    });
+    let streamed;
+    try {
+      streamed = streamResponses(path.join(root, CSV), CSV, unit, { start: '2023-01-01', end: '2023-06-30' });
+    } finally {
+      spy.mockRestore();
+    }
+    // The read buffer grows to hold the record up to the cap, never to the file's size.
+    expect(Math.max(...allocations)).toBeLessThanOrEqual(4 * 1024 * 1024);
+    const skipped = streamed.diagnostics.filter((diagnostic) => diagnostic.code === 'csv.row-too-long');
+    expect(skipped).toHaveLength(1);
+    const lineOf = (needle: string): number => countLines(text.slice(0, text.indexOf(needle)));
+    const recordLine = lineOf('r9000,');
+    const lastLine = lineOf('r1,2023-03-15,08.00-12.00,rapat,L,30,');
+    expect(skipped[0]).toMatchObject({ severity: 'error', range: { start: { line: recordLine, column: 0 } } });
+    expect(skipped[0]!.data?.['lines']).toBeGreaterThan(1);
+    // Reading resumed after the cap: the id repeated on the last line is still found.
+    expect(
+      streamed.diagnostics.some((diagnostic) => diagnostic.code === 'responses.duplicate-id' && diagnostic.range.start.line === lastLine),
+    ).toBe(true);
+    compare(root);
+    // A quote that closes megabytes later: the in-memory parser holds the whole record and finds a
+    // field past its cap; the stream gives the record up at the cap. Both stop it at its line.
+    const closedLater = text.replace('r1,2023-03-15,08.00-12.00,rapat,L,30,', 'r1,2023-03-15,08.00-12.00,"rapat",L,30,');
+    const later = materialise(undefined, { [CSV]: closedLater });
+    const atRecord = (diagnostics: { code: string; severity: string; range: { start: { line: number } } }[]) =>
+      diagnostics
+        .filter((diagnostic) => diagnostic.code.startsWith('csv.') && diagnostic.range.start.line === recordLine)
+        .map((diagnostic) => diagnostic.severity);
+    expect(atRecord(lintRoot(later))).toEqual(['error']);
+    expect(atRecord(lintWorkspace(new FsFiles(later), { root: later }).diagnostics)).toEqual(['error']);
   });
 
   it('a responses.csv that is a link out of the workspace is not streamed (the loader refuses it too)', () => {

@@ -30,7 +30,24 @@ export function yamlValue(context: LintContext, file: string, path: YamlPath): u
  */
 export function lineRange(context: LintContext, file: string, line: number, needle: string | undefined, fromColumn = 0): Range {
   const text = context.loaded.texts.get(file) ?? '';
-  return rangeOnLine(lineAt(text, line - 1), line, needle, fromColumn);
+  return rangeOnLine(lineAt(text, line - 1, lineStarts(context, file, text)), line, needle, fromColumn);
+}
+
+/** Line start offsets per file text, computed once per lint pass (a rule may locate every row of a large file). */
+const STARTS = new WeakMap<object, Map<string, { text: string; starts: number[] }>>();
+
+function lineStarts(context: LintContext, file: string, text: string): number[] {
+  let files = STARTS.get(context.loaded);
+  if (!files) {
+    files = new Map();
+    STARTS.set(context.loaded, files);
+  }
+  const known = files.get(file);
+  if (known && known.text === text) return known.starts;
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  files.set(file, { text, starts });
+  return starts;
 }
 
 /** `lineRange` on the text of that line (without its line break), for readers that stream. */
@@ -40,13 +57,9 @@ export function rangeOnLine(lineText: string, line: number, needle: string | und
   return { start: { line: line - 1, column: 0 }, end: { line: line - 1, column: Math.max(1, lineText.length) } };
 }
 
-function lineAt(text: string, index: number): string {
-  let start = 0;
-  for (let current = 0; current < index; current++) {
-    const next = text.indexOf('\n', start);
-    if (next === -1) return '';
-    start = next + 1;
-  }
+function lineAt(text: string, index: number, starts: readonly number[]): string {
+  const start = starts[index];
+  if (start === undefined) return '';
   const end = text.indexOf('\n', start);
   const line = end === -1 ? text.slice(start) : text.slice(start, end);
   return line.endsWith('\r') ? line.slice(0, -1) : line;

@@ -5,6 +5,10 @@ export const loadMessages: Catalogue = {
     id: 'Berkas bukan UTF-8; dibaca sebagai Windows-1252. Simpan ulang sebagai UTF-8.',
     en: 'File is not UTF-8; read as Windows-1252. Save it again as UTF-8.',
   },
+  'file.encoding-utf16': {
+    id: 'Berkas ber-encoding {encoding}, bukan UTF-8; dibaca sebagai {encoding}. Simpan ulang sebagai UTF-8.',
+    en: 'File is encoded as {encoding}, not UTF-8; read as {encoding}. Save it again as UTF-8.',
+  },
   'file.empty': { id: 'Berkas kosong.', en: 'File is empty.' },
   'file.unreadable': { id: 'Berkas tidak dapat dibaca: {reason}', en: 'File cannot be read: {reason}' },
   'yaml.syntax': { id: 'Kesalahan sintaks YAML: {message}', en: 'YAML syntax error: {message}' },
