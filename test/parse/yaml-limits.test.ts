@@ -32,6 +32,12 @@ describe('YAML limits', () => {
     expect(parsed.diagnostics).toMatchObject([{ code: 'yaml.too-deep', range: { start: { line: 0, column: 3 + MAX_YAML_DEPTH - 1 } } }]);
   });
 
+  it('counts block nesting again after an unclosed flow collection the lexer ends (fuzz case: `{` left open, then 5,000 compact dashes)', () => {
+    const text = `unsur:\n  - { code: U1, label: Persyaratan\n${'- '.repeat(5000)}x\n`;
+    const parsed = parseYaml('skm.yaml', text);
+    expect(parsed.diagnostics).toMatchObject([{ code: 'yaml.too-deep', severity: 'error', range: { start: { line: 2 } } }]);
+  });
+
   it('counts compact sequences and maps in sequences', () => {
     expect(checkYamlLimits(`${'- '.repeat(MAX_YAML_DEPTH)}x\n`)).toBeUndefined();
     expect(checkYamlLimits(`${'- '.repeat(MAX_YAML_DEPTH + 1)}x\n`)).toMatchObject({ kind: 'depth', offset: MAX_YAML_DEPTH * 2 });

@@ -72,6 +72,10 @@ export function checkYamlLimits(text: string): YamlLimitHit | undefined {
       case '\r\n':
         keyColumn = -1;
         continue;
+      case '\u0018':
+        // The lexer ended an unclosed flow collection (a line indented too little): block context again.
+        flowDepth = 0;
+        continue;
       case '---':
       case '...':
         blocks.length = 0;
