@@ -27,6 +27,8 @@ import type { PeriodAccumulator, ScoreAccumulator } from './accumulate';
 import { copyOf, Interner, MAX_INTERNED } from './interner';
 import type { BytesDecoder } from './interner';
 import { normaliseDate } from '../load/dates';
+import { ContentHasher, profileKey, saranKey, TEXT_HASH, textHash } from '../lint/content-key';
+import { MAX_CSV_FIELD_LENGTH, MAX_CSV_RECORD_LENGTH, skippedRecord } from '../parse/csv-limits';
 import { ValueGroups } from './value-groups';
 
 const QUOTE = 34;
@@ -43,6 +45,15 @@ const HISTOGRAM_SERVICES = 32;
 const IGNORE = 0;
 const SCORE = 1;
 const TEXT = 2;
+/** Free text read only for the content hash (the saran): its bounds are kept, a quote stays on the fast lane. */
+const FREE = 3;
+
+/**
+ * Bytes of one unfinished record after which a streaming reader gives it up (`skipRecord`): a
+ * UTF-16 code unit takes at most 3 bytes of UTF-8, so the record is surely past
+ * `MAX_CSV_RECORD_LENGTH` characters — the cap `CsvParser` holds every record to.
+ */
+export const RECORD_BYTE_CAP = 3 * MAX_CSV_RECORD_LENGTH;
 
 export interface ScannerOptions {
   scaleMin: number;
@@ -58,6 +69,8 @@ export class ResponseScanner {
   rows = 0;
   private carry: Uint8Array = new Uint8Array(0);
   private line = 1;
+  /** Line where a record past `RECORD_BYTE_CAP` started, while its rest is skipped (0 = not skipping). */
+  private skippingFrom = 0;
   private started = false;
   private decoder: ResponseDecoder | undefined;
   private delimiter: Delimiter = ',';
@@ -68,7 +81,7 @@ export class ResponseScanner {
   /** One interner per text slot, so each slot's ids are dense. */
   private interners: Interner[] = [];
   private readonly checks: RowChecks | undefined;
-  /** Per header field: IGNORE, SCORE or TEXT; and the unsur index or text slot. */
+  /** Per header field: IGNORE, SCORE, TEXT or FREE; and the unsur index or text slot. */
   private kinds = new Uint8Array(0);
   private targets = new Int32Array(0);
   /** Per header field: how many score columns follow in a row from it (itself included). */
@@ -83,6 +96,13 @@ export class ResponseScanner {
   private serviceSlot = -1;
   private idSlot = -1;
   private dateSlot = -1;
+  /** The saran's slot (a FREE field), read for the content hash; -1 = absent or not linting. */
+  private saranSlot = -1;
+  private readonly hasher = new ContentHasher();
+  /** Per slot, per intern id: the `textHash` pair of its text as the content hash reads it (a profile value as `profileKey`, a date decoded). */
+  private fieldHashes: (number[] | undefined)[] = [];
+  /** Per intern id of the date slot: the decoded date. */
+  private readonly dateTexts: string[] = [];
   /** Text slots counted in the fast lane: the time slot first, then the profile keys (-1 = absent). */
   private countedSlots: number[] = [];
   /** Per counted slot: rows (and, for the profile slots, score totals) per intern id of complete fast-lane rows. */
@@ -150,11 +170,57 @@ export class ResponseScanner {
       this.started = true;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
     }
+    if (this.skippingFrom > 0) {
+      const newline = bytes.indexOf(NEWLINE, start);
+      if (newline === -1) {
+        if (!final) return utf8Boundary(bytes, start);
+        this.stopSkipping();
+        return bytes.length;
+      }
+      this.stopSkipping();
+      this.line++;
+      start = newline + 1;
+    }
     return this.scan(bytes, start, final);
   }
 
+  /**
+   * The unfinished record at the start of `bytes` has passed `RECORD_BYTE_CAP` (so it is longer
+   * than `MAX_CSV_RECORD_LENGTH` characters): it is given up as `CsvParser` gives one up — from
+   * its line to the first line break after its first `MAX_CSV_RECORD_LENGTH` characters — and
+   * reported once with its extent. Returns how many bytes to drop (its first
+   * `MAX_CSV_RECORD_LENGTH` characters); the caller passes the rest on.
+   */
+  skipRecord(bytes: Uint8Array): number {
+    const cut = this.unitsEnd(bytes, MAX_CSV_RECORD_LENGTH);
+    this.started = true;
+    this.skippingFrom = this.line;
+    this.line += countNewlines(bytes, 0, cut);
+    return cut;
+  }
+
+  /** The byte offset after `units` UTF-16 code units of text (as `CsvParser` counts characters), or the end. */
+  private unitsEnd(bytes: Uint8Array, units: number): number {
+    if (this.options.encoding === 'windows-1252') return Math.min(units, bytes.length);
+    let offset = 0;
+    let counted = 0;
+    while (offset < bytes.length && counted < units) {
+      const byte = bytes[offset]!;
+      const size = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      counted += size === 4 ? 2 : 1;
+      offset = Math.min(bytes.length, offset + size);
+    }
+    return offset;
+  }
+
+  private stopSkipping(): void {
+    const from = this.skippingFrom;
+    this.skippingFrom = 0;
+    this.parserDiagnostics.push(skippedRecord(this.file, from, this.line - from));
+  }
+
   end(): void {
-    if (this.carry.length > 0 || !this.started) this.consume(this.carry, true);
+    if (this.carry.length > 0 || !this.started || this.skippingFrom > 0) this.consume(this.carry, true);
     this.carry = new Uint8Array(0);
     this.flushTextCounts();
     this.accumulator.settle();
@@ -294,7 +360,7 @@ export class ResponseScanner {
       }
       if (byte === QUOTE && position === fieldStart) {
         // A quoted field: find its closing quote ("" is an escaped quote) and count its newlines.
-        if (field >= headerLength || kinds[field] !== IGNORE) regular = false;
+        if (field >= headerLength || (kinds[field] !== IGNORE && kinds[field] !== FREE)) regular = false;
         let cursor = position + 1;
         let closed = false;
         while (cursor < length) {
@@ -355,7 +421,7 @@ export class ResponseScanner {
       let byte = bytes[position]!;
       if (byte === QUOTE) {
         // A quoted field: find its closing quote ("" is an escaped quote) and count its newlines.
-        if (field >= headerLength || kinds[field] !== IGNORE) regular = false;
+        if (field >= headerLength || (kinds[field] !== IGNORE && kinds[field] !== FREE)) regular = false;
         let cursor = position + 1;
         for (;;) {
           if (cursor >= length) return this.fastRecord(bytes, start, final);
@@ -451,7 +517,8 @@ export class ResponseScanner {
     const line = this.line;
     this.line += newlines;
     if (fields === 1 && isBlank(bytes, start, end)) return end;
-    if (!regular || fields !== this.headerLength) {
+    // A record of more than a field's cap in bytes may hold a field past it: the general parser checks the caps.
+    if (!regular || fields !== this.headerLength || end - start > MAX_CSV_FIELD_LENGTH) {
       this.slowRecord(bytes, start, end, line);
       return end;
     }
@@ -550,6 +617,14 @@ export class ResponseScanner {
     if (this.checks) {
       this.idSlot = slotOf('id');
       this.dateSlot = slotOf('date');
+      const saran = fieldOf('saran');
+      if (saran >= 0 && this.kinds[saran] === IGNORE) {
+        this.kinds[saran] = FREE;
+        this.targets[saran] = slots;
+        this.saranSlot = slots++;
+      } else if (saran >= 0 && this.kinds[saran] === TEXT) this.saranSlot = this.targets[saran]!;
+      // A saran column that is also an unsur's: the general path reads it.
+      else if (saran >= 0) this.allSlow = true;
     }
     // The value rules (closed lists, ages, dates) run on every row: their columns are read too.
     this.valueSlots = this.decoder.valueCheckColumns.map((column) => slotOf(column));
@@ -558,6 +633,9 @@ export class ResponseScanner {
     this.slotEnds = new Int32Array(slots);
     this.slotIds = new Int32Array(slots).fill(-1);
     this.interners = Array.from({ length: slots }, () => new Interner(this.textDecoder));
+    // A column read in two roles (a profile key named `time`, say) is hashed without the cache.
+    const roles = [this.dateSlot, this.serviceSlot, ...this.countedSlots].filter((slot) => slot >= 0);
+    this.fieldHashes = Array.from({ length: slots }, (_, slot) => (roles.filter((role) => role === slot).length > 1 ? undefined : []));
     const interned = new Set([this.serviceSlot, this.dateSlot, ...this.countedSlots, ...this.valueSlots]);
     interned.delete(-1);
     this.internedSlots = Int32Array.from([...interned].sort((a, b) => a - b));
@@ -664,6 +742,8 @@ export class ResponseScanner {
     const checks = this.checks!;
     const lineText = (): string => this.firstLine(bytes, start, end);
     const id = (): string => this.idText(bytes);
+    /** `idHash1` of the row's id, for the content check. */
+    let idTag: number;
     if (this.idSlot >= 0) {
       const first = this.slotStarts[this.idSlot]!;
       const last = this.slotEnds[this.idSlot]!;
@@ -678,26 +758,79 @@ export class ResponseScanner {
       }
       if (ascii) {
         // The bytes are the id's code units: hash them as `idHash1`/`idHash2` hash the text.
+        idTag = hash1 | 0;
         if (bytes[first] !== HASH) checks.id(hash1 | 0, hash2 | 0, line, id, lineText);
       } else {
         const text = id();
+        idTag = idHash1(text);
         if (!text.startsWith('#')) checks.id(idHash1(text), idHash2(text), line, () => text, lineText);
       }
-    }
-    if (this.dateSlot >= 0) {
-      const first = this.slotStarts[this.dateSlot]!;
-      const last = this.slotEnds[this.dateSlot]!;
-      const internId = this.slotIds[this.dateSlot]!;
-      const raw = (): string => (internId >= 0 ? this.interners[this.dateSlot]!.values[internId]! : this.decodeText(bytes, first, last));
-      let verdict = internId >= 0 ? this.dateVerdicts[internId]! : -1;
-      let date: string | undefined;
-      if (verdict < 0) {
-        date = decodedDate(raw());
-        verdict = checks.verdict(date);
-        if (internId >= 0) this.dateVerdicts[internId] = verdict;
+    } else idTag = idHash1(id());
+    if (this.dateSlot < 0) return;
+    const internId = this.slotIds[this.dateSlot]!;
+    let date: string | undefined;
+    if (internId >= 0) {
+      date = this.dateTexts[internId];
+      if (date === undefined) {
+        date = decodedDate(this.interners[this.dateSlot]!.values[internId]!) ?? '';
+        this.dateTexts[internId] = date;
       }
-      if (verdict === DATE_INVALID || verdict === DATE_OUTSIDE) checks.date(verdict, date ?? decodedDate(raw()) ?? '', line, id, lineText);
+    } else date = decodedDate(this.decodeText(bytes, this.slotStarts[this.dateSlot]!, this.slotEnds[this.dateSlot]!)) ?? '';
+    if (date === '') return;
+    let verdict = internId >= 0 ? this.dateVerdicts[internId]! : -1;
+    if (verdict < 0) {
+      verdict = checks.verdict(date);
+      if (internId >= 0) this.dateVerdicts[internId] = verdict;
     }
+    this.hashContent(bytes, date);
+    checks.content(this.hasher.hash1, this.hasher.hash2, idTag, line, id, lineText);
+    if (verdict === DATE_INVALID || verdict === DATE_OUTSIDE) checks.date(verdict, date, line, id, lineText);
+  }
+
+  /** The content hash of a fast-lane row with `date` (as `hashRow` hashes the decoded row). */
+  private hashContent(bytes: Uint8Array, date: string): void {
+    const hasher = this.hasher.reset();
+    this.hashSlot(bytes, this.dateSlot, date, false);
+    this.hashSlot(bytes, this.countedSlots[0]!, undefined, false);
+    this.hashSlot(bytes, this.serviceSlot, undefined, false);
+    for (let index = 1; index < this.countedSlots.length; index++) this.hashSlot(bytes, this.countedSlots[index]!, undefined, true);
+    for (const score of this.scores) hasher.score(score);
+    let saran = '';
+    if (this.saranSlot >= 0 && this.slotEnds[this.saranSlot]! > this.slotStarts[this.saranSlot]!) {
+      const first = this.slotStarts[this.saranSlot]!;
+      const last = this.slotEnds[this.saranSlot]!;
+      const raw = this.textDecoder.decode(bytes.subarray(first, last));
+      // A quoted saran is read by the general parser, as the loader reads it.
+      saran = bytes[first] === QUOTE ? (parseCsv(this.file, raw, this.delimiter).records[0]?.fields[0] ?? '') : raw;
+    }
+    hasher.text(saranKey(saran));
+  }
+
+  /**
+   * Adds a slot's text to the content hash: `text` when given (the decoded date), else the slot's
+   * trimmed text, as a `profileKey` for a profile slot; '' for an absent column. The `textHash`
+   * of an interned value is remembered per slot and intern id.
+   */
+  private hashSlot(bytes: Uint8Array, slot: number, text: string | undefined, profile: boolean): void {
+    if (slot < 0) {
+      this.hasher.text('');
+      return;
+    }
+    const id = this.slotIds[slot]!;
+    const cache = this.fieldHashes[slot];
+    if (cache && id >= 0 && cache[2 * id] !== undefined) {
+      this.hasher.field(cache[2 * id]!, cache[2 * id + 1]!);
+      return;
+    }
+    let value =
+      text ?? (id >= 0 ? this.interners[slot]!.values[id]! : this.decodeText(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!));
+    if (profile) value = profileKey(value);
+    textHash(value);
+    if (cache && id >= 0) {
+      cache[2 * id] = TEXT_HASH[0]!;
+      cache[2 * id + 1] = TEXT_HASH[1]!;
+    }
+    this.hasher.field(TEXT_HASH[0]!, TEXT_HASH[1]!);
   }
 
   /** The row's id as `ResponseDecoder` gives it (`#n` when empty). */
@@ -770,13 +903,24 @@ export class ResponseScanner {
     this.rows++;
     const row = this.decoder.decode(record, this.rows);
     this.accumulator.add(row);
-    this.checks?.row(row.id, row.date, record.line, () => this.firstLine(bytes, start, end));
+    this.checks?.row(row, record.line, () => this.firstLine(bytes, start, end));
   }
 }
 
 /** A date as `ResponseDecoder` gives it (normalised, else as written; undefined when empty). */
 function decodedDate(raw: string): string | undefined {
   return raw === '' ? undefined : (normaliseDate(raw) ?? raw);
+}
+
+/** The end of the last complete UTF-8 sequence of `bytes` (not before `start`): the rest waits for more bytes. */
+function utf8Boundary(bytes: Uint8Array, start: number): number {
+  const length = bytes.length;
+  let lead = length - 1;
+  while (lead > start && length - lead < 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  if (lead < start) return length;
+  const byte = bytes[lead]!;
+  const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+  return lead + need > length ? lead : length;
 }
 
 function countNewlines(bytes: Uint8Array, start: number, end: number): number {
