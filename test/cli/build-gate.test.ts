@@ -162,6 +162,16 @@ describe('the samples reproduce the seeds: their errors are marked where they st
     const markdown = built('biro-pbj-kaltim', '2024-s2/laporan-hasil-tindak-lanjut.md');
     expect(markdown).toMatch(/Status: \*\*Sudah\*\* ditindaklanjuti \*\*⚠ \d+: uraian menyatakan belum dilaksanakan\*\*/);
     expect(markdown).toMatch(/\| skm\.yaml:\d+:\d+ \| peringatan \| unsur\.label-mismatch \|/);
+    // The U4 label is marked where the tables print it, with the annex's number; no other unsur is.
+    const number = /\| (\d+) \| skm\.yaml:\d+:\d+ \| peringatan \| unsur\.label-mismatch \|/.exec(markdown)?.[1];
+    const labelMark = `⚠ ${number}: label tidak sesuai dengan pertanyaan dan skala jawabannya`;
+    expect(markdown).toContain(`| Kemudahan dalam Penggunaan Aplikasi (U4) ${labelMark} |`);
+    expect(markdown.split(labelMark).length - 1).toBe(1);
+    const report = built('biro-pbj-kaltim', '2024-s2/laporan-skm.md');
+    const reportNumber = /\| (\d+) \| skm\.yaml:\d+:\d+ \| peringatan \| unsur\.label-mismatch \|/.exec(report)?.[1];
+    const reportMark = `⚠ ${reportNumber}: label tidak sesuai dengan pertanyaan dan skala jawabannya`;
+    expect(report).toContain(`| Kemudahan dalam Penggunaan Aplikasi (U4) ${reportMark} |`);
+    expect(report).toMatch(new RegExp(`\\| U4 \\| Kemudahan dalam Penggunaan Aplikasi ${reportMark} \\|`));
     expect(markdown).toMatch(/\| periods\/2024-s2\/rtl\.yaml:13:\d+ \| peringatan \| rtl\.sudah-contradicted \|/);
   });
 

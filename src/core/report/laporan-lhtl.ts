@@ -10,7 +10,7 @@ import { narrativeSection } from './narrative';
 import { PAGE_BREAK, collapseBlankLines, cover, signatureBlock } from './signature';
 import { brand, joinSafe, mdt } from './safe';
 import type { SafeMarkdown } from './safe';
-import { realisationDates, realisationTable, rtlTable, strategyTable, summaryTable } from './tables';
+import { labelMark, realisationDates, realisationTable, rtlTable, strategyTable, summaryTable } from './tables';
 
 export interface ReportParts {
   workspace: Workspace;
@@ -56,7 +56,7 @@ export function lhtlMarkdown(parts: ReportParts, headingLevel = 1, standalone = 
     mdt``,
     mdt`**Tabel 1. Ringkasan hasil SKM ${mdText(period.label)}**`,
     mdt``,
-    summaryTable(result),
+    summaryTable(result, labelMark(parts)),
     mdt``,
   );
   out.push(charts.nrr(parts), mdt``);

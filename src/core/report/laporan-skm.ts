@@ -12,7 +12,7 @@ import { joinSafe, mdt } from './safe';
 import type { SafeMarkdown } from './safe';
 import { narrativeSection } from './narrative';
 import { PAGE_BREAK, collapseBlankLines, cover, signatureBlock } from './signature';
-import { computationTable, modeNote, profileTable, rtlTable, scheduleTable, summaryTable, trendTable } from './tables';
+import { computationTable, labelMark, modeNote, profileTable, rtlTable, scheduleTable, summaryTable, trendTable } from './tables';
 import { narrativeVariables } from './variables';
 
 /** Rows of the per-respondent table; beyond this the lampiran points to the data file. */
@@ -66,7 +66,7 @@ export function laporanSkmMarkdown(parts: ReportParts): SafeMarkdown {
     mdt``,
     table(
       ['Kode', 'Unsur', 'Pertanyaan'],
-      workspace.unit.unsur.map((unsur) => [unsur.code, unsur.label, unsur.question]),
+      workspace.unit.unsur.map((unsur) => [unsur.code, `${unsur.label}${labelMark(parts)(unsur.code)}`, unsur.question]),
     ),
     mdt``,
     mdt`## 2.3 Lokasi Pengumpulan Data`,
@@ -120,7 +120,7 @@ export function laporanSkmMarkdown(parts: ReportParts): SafeMarkdown {
     mdt``,
     mdt`## 3.2 Indeks Kepuasan Masyarakat per Unsur dan Unit Pelayanan`,
     mdt``,
-    summaryTable(result),
+    summaryTable(result, labelMark(parts)),
     mdt``,
     modeNote(result),
     mdt``,

@@ -2,7 +2,8 @@
  * The visible marks of a report built with open findings (see `review.ts`): the "DRAF" watermark
  * element, a mark where each contradicted figure stands in the narrative (the typed text kept,
  * highlighted, with the derived value beside it and the finding's number), a mark on RTL items
- * whose status the data contradicts, and the closing annex "Catatan Pemeriksaan".
+ * whose status the data contradicts, a note beside an unsur label that contradicts its question
+ * and scale wherever the tables print it, and the closing annex "Catatan Pemeriksaan".
  *
  * Narrative marks travel through sanitising and variable rendering as private-use sentinels and
  * become Markdown only at the end (`renderMarks`), so the markup is ours and never escaped twice.
@@ -82,6 +83,18 @@ export class ReviewMarks {
     const finding = this.review.findings.find((candidate) => candidate.code === 'rtl.sudah-contradicted' && candidate.data?.['id'] === id);
     if (!finding) return mdt``;
     return mdt` **⚠ ${this.numbers.get(finding) ?? 0}: uraian menyatakan belum dilaksanakan**`;
+  }
+
+  /**
+   * A note after an unsur's label in the tables when the label contradicts the unsur's own question
+   * and answer scale (`unsur.label-mismatch`, seed 000's U4): plain text, the cell escapes it ('' when none).
+   */
+  unsurLabel(code: string): string {
+    const finding = this.review.findings.find(
+      (candidate) => candidate.code === 'unsur.label-mismatch' && candidate.data?.['code'] === code,
+    );
+    if (!finding) return '';
+    return ` ⚠ ${this.numbers.get(finding) ?? 0}: label tidak sesuai dengan pertanyaan dan skala jawabannya`;
   }
 
   /** The watermark element (a pandoc div); print CSS repeats it on every page, GitHub shows the word. */

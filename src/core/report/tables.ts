@@ -9,11 +9,20 @@ import type { SafeMarkdown } from './safe';
 
 const dash = '–';
 
+/** A note after an unsur's label where a review marks it (`ReviewMarks.unsurLabel`). */
+export type LabelMark = (code: string) => string;
+
+/** The label notes of a report's review marks (none for an unmarked report). */
+export function labelMark(parts: { narrative: { marks?: { unsurLabel: LabelMark } } }): LabelMark {
+  const marks = parts.narrative.marks;
+  return marks ? (code) => marks.unsurLabel(code) : () => '';
+}
+
 /** Tabel ringkasan per unsur: NRR, NRR × 25 and mutu, with the unit's IKM as the last rows. */
-export function summaryTable(result: PeriodResult): SafeMarkdown {
+export function summaryTable(result: PeriodResult, mark: LabelMark = () => ''): SafeMarkdown {
   const rows = result.unsur.map((unsur, index) => [
     String(index + 1),
-    `${unsur.label} (${unsur.code})`,
+    `${unsur.label} (${unsur.code})${mark(unsur.code)}`,
     formatNumber(unsur.nrr, 2),
     formatNumber(unsur.nrrConverted, 2),
     unsur.grade ?? dash,
