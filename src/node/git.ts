@@ -5,6 +5,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { MemoryFiles } from '../core/load/workspace-files';
+import { t } from '../core/text/messages';
 
 export class GitError extends Error {
   constructor(
@@ -20,14 +21,10 @@ export function runGit(cwd: string, args: string[], gitPath = 'git'): Promise<st
     execFile(gitPath, args, { cwd, maxBuffer: 1 << 30, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT')
-        return reject(
-          new GitError('git tidak ditemukan; pasang paket Debian `git` / git not found; install the Debian package `git`', 'missing-git'),
-        );
+      if (code === 'ENOENT') return reject(new GitError(t('git.missing'), 'missing-git'));
       const text = stderr.trim() || error.message;
-      if (/not a git repository/i.test(text))
-        return reject(new GitError(`bukan repositori git / not a git repository: ${cwd}`, 'not-a-repository'));
-      reject(new GitError(text.split('\n')[0] ?? text, 'failed'));
+      if (/not a git repository/i.test(text)) return reject(new GitError(t('git.not-a-repository', { path: cwd }), 'not-a-repository'));
+      reject(new GitError(t('git.failed', { detail: text.split('\n')[0] ?? text }), 'failed'));
     });
   });
 }
@@ -42,7 +39,7 @@ export async function resolveRevision(cwd: string, revision: string): Promise<st
     return (await runGit(cwd, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])).trim();
   } catch (error) {
     if (error instanceof GitError && error.kind !== 'failed') throw error;
-    throw new GitError(`revisi tidak dikenal / unknown revision: ${revision}`, 'unknown-revision');
+    throw new GitError(t('git.unknown-revision', { revision }), 'unknown-revision');
   }
 }
 
@@ -58,13 +55,13 @@ export function catFiles(cwd: string, objects: string[], gitPath = 'git'): Promi
     child.on('error', (error: NodeJS.ErrnoException) =>
       reject(
         new GitError(
-          error.code === 'ENOENT' ? 'git tidak ditemukan; pasang paket Debian `git`' : error.message,
+          error.code === 'ENOENT' ? t('git.missing') : t('git.failed', { detail: error.message }),
           error.code === 'ENOENT' ? 'missing-git' : 'failed',
         ),
       ),
     );
     child.on('close', (code) => {
-      if (code !== 0) return reject(new GitError(stderr.trim() || `git cat-file exited with ${code}`, 'failed'));
+      if (code !== 0) return reject(new GitError(t('git.failed', { detail: stderr.trim() || `git cat-file: ${code}` }), 'failed'));
       const output = Buffer.concat(chunks);
       const results: (Buffer | null)[] = [];
       let offset = 0;

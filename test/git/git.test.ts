@@ -42,14 +42,14 @@ const edit = (file: string, from: string | RegExp, to: string): void => {
   fs.writeFileSync(file, next);
 };
 
-async function cli(args: string[], cwd = repo): Promise<{ code: number; out: string; err: string }> {
+async function cli(args: string[], cwd = repo, language = 'id'): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await runCli(args, {
     stdout: (text) => (out += text),
     stderr: (text) => (err += text),
     cwd,
-    env: { SKM_LANG: 'id' },
+    env: { SKM_LANG: language },
     isTTY: false,
   });
   return { code, out, err };
@@ -105,7 +105,11 @@ describe('skm history', () => {
     expect(changed[1]).toMatchObject({ base: { path: 'periods/2023-s1/rencana.yaml' } });
     const markdown = await cli(['history', 'periods/2023-s1/rencana.yaml']);
     expect(markdown.out).toMatch(/\| rtl-0\d \| Status realisasi \| belum \| sudah \|/);
-    expect(markdown.out).toMatch(/dilewati/);
+    expect(markdown.out).toMatch(/dilewati: .*\(baris \d+\)/);
+    // The skipped version's reason speaks the interface language too, through the catalogue.
+    const english = await cli(['history', 'periods/2023-s1/rencana.yaml'], repo, 'en');
+    expect(english.out).toMatch(/skipped: .*\(line \d+\)/);
+    expect(english.out).not.toMatch(/dilewati|\(baris/);
   });
 
   it('reports a folder outside git and a file git never saw', async () => {
@@ -197,9 +201,14 @@ describe('skm diff', () => {
     fs.rmSync(shallow, { recursive: true, force: true });
   });
 
-  it('rejects an unknown revision clearly', async () => {
+  it('rejects an unknown revision clearly, in the interface language', async () => {
     const result = await cli(['diff', 'tidak-ada', 'HEAD']);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/revisi tidak dikenal/);
+    expect(result.err).toMatch(/revisi tidak dikenal: tidak-ada/);
+    expect(result.err).not.toMatch(/unknown revision/);
+    const english = await cli(['diff', 'tidak-ada', 'HEAD'], repo, 'en');
+    expect(english.code).toBe(2);
+    expect(english.err).toMatch(/unknown revision: tidak-ada/);
+    expect(english.err).not.toMatch(/revisi tidak dikenal/);
   });
 });

@@ -120,9 +120,7 @@ export const buildCommand: Command = {
           const history = await readRtlHistory({ cwd: opened.root, file: path.join(opened.root, job.period.rtl.file) });
           markdown = mdt`${markdown}\n${PAGE_BREAK}\n\n# Lampiran. Riwayat Perubahan RTL\n\n${withLocale('id', () => renderHistoryMarkdown(history, job.period?.rtl?.file ?? '', false))}`;
         } catch (error) {
-          io.stderr(
-            `skm build: riwayat RTL tidak tersedia / RTL history unavailable: ${error instanceof Error ? error.message : String(error)}\n`,
-          );
+          io.stderr(`${t('build.history-unavailable', { reason: error instanceof Error ? error.message : String(error) })}\n`);
           exitCode = EXIT.problems;
         }
       }

@@ -29,12 +29,10 @@ function readMapping(file: string): Record<string, string> {
   try {
     value = parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UserError(
-      `berkas pemetaan tidak dapat dibaca / cannot read mapping file ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new UserError(t('import.mapping-unreadable', { file, reason: error instanceof Error ? error.message : String(error) }));
   }
   const columns = (value as { columns?: unknown } | null)?.columns;
-  if (!columns || typeof columns !== 'object') throw new UserError(`${file}: perlu kunci "columns" / needs a "columns" map`);
+  if (!columns || typeof columns !== 'object') throw new UserError(t('import.mapping-no-columns', { file }));
   return Object.fromEntries(Object.entries(columns as Record<string, unknown>).map(([header, field]) => [header, String(field)]));
 }
 

@@ -3,6 +3,7 @@
  * of every stable item id, with the commit that made it. A version whose YAML does not parse is
  * reported and skipped; the next good version is compared with the last good one.
  */
+import { t } from '../text/messages';
 import { fieldChanges, rtlFields } from '../diff/rtl-fields';
 import type { FieldChange } from '../diff/rtl-fields';
 import { loadRtl } from '../load/load-rtl';
@@ -45,7 +46,7 @@ export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory 
   let base: HistoryEvent['base'] = null;
   for (const version of versions) {
     if (version.text === null) {
-      skipped.push({ commit: version.commit, path: version.path, reason: 'berkas tidak ada / file missing' });
+      skipped.push({ commit: version.commit, path: version.path, reason: t('history.skip.missing') });
       continue;
     }
     const parsed = parseYaml(version.path, version.text);
@@ -54,7 +55,7 @@ export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory 
       skipped.push({
         commit: version.commit,
         path: version.path,
-        reason: error ? `${error.message} (baris ${error.range.start.line + 1})` : 'YAML tidak valid',
+        reason: error ? t('history.skip.error', { message: error.message, line: error.range.start.line + 1 }) : t('history.skip.invalid'),
       });
       continue;
     }

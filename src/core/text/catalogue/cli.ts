@@ -2,6 +2,22 @@ import type { Catalogue } from './types';
 
 /** Strings of the command line that belong to no single engine area (`skm build`). */
 export const cliMessages: Catalogue = {
+  'git.missing': { id: 'git tidak ditemukan; pasang paket Debian `git`.', en: 'git not found; install the Debian package `git`.' },
+  'git.not-a-repository': { id: 'bukan repositori git: {path}', en: 'not a git repository: {path}' },
+  'git.unknown-revision': { id: 'revisi tidak dikenal: {revision}', en: 'unknown revision: {revision}' },
+  'git.failed': { id: 'git gagal: {detail}', en: 'git failed: {detail}' },
+  'build.history-unavailable': {
+    id: 'skm build: riwayat RTL tidak tersedia: {reason}',
+    en: 'skm build: RTL history unavailable: {reason}',
+  },
+  'import.mapping-unreadable': {
+    id: 'Berkas pemetaan {file} tidak dapat dibaca: {reason}',
+    en: 'Cannot read the mapping file {file}: {reason}',
+  },
+  'import.mapping-no-columns': {
+    id: '{file}: perlu kunci "columns" (judul kolom → kode).',
+    en: '{file}: needs a "columns" map (column header → code).',
+  },
   'cli.internal-error': {
     id: 'kesalahan internal saat memproses {input}: {message} — ini bug skm; mohon laporkan bersama berkas tersebut (SKM_DEBUG=1 menampilkan rinciannya).',
     en: 'internal error while processing {input}: {message} — this is a bug in skm; please report it with that file (SKM_DEBUG=1 shows the details).',

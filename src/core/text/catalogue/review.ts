@@ -85,5 +85,8 @@ export const reviewMessages: Catalogue = {
   'history.added': { id: 'butir ditambahkan', en: 'item added' },
   'history.removed': { id: 'butir dihapus', en: 'item removed' },
   'history.skipped': { id: 'Versi {commit} ({path}) dilewati: {reason}', en: 'Version {commit} ({path}) skipped: {reason}' },
+  'history.skip.missing': { id: 'berkas tidak ada', en: 'file missing' },
+  'history.skip.invalid': { id: 'YAML tidak valid', en: 'invalid YAML' },
+  'history.skip.error': { id: '{message} (baris {line})', en: '{message} (line {line})' },
   'history.empty': { id: 'Tidak ada perubahan butir.', en: 'No item changes.' },
 };
