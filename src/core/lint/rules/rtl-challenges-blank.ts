@@ -1,6 +1,6 @@
 import { t } from '../../text/messages';
-import { yamlRange } from '../locate';
-import type { LintRule, RuleFinding } from '../rule';
+import type { LintRule } from '../rule';
+import { checkSudahItems } from './sudah-items';
 
 /**
  * A realised item with no challenges written: the LHTL's Tantangan/Hambatan column is left
@@ -14,20 +14,10 @@ export const rtlChallengesBlank: LintRule = {
     en: 'An item marked sudah has no challenges; write "none" if there were none.',
   },
   check(context) {
-    const findings: RuleFinding[] = [];
-    for (const period of context.workspace.periods) {
-      const rtl = period.rtl;
-      rtl?.items.forEach((item, index) => {
-        const realisation = item.realisation;
-        if (realisation?.status !== 'sudah' || realisation.challenges?.trim()) return;
-        findings.push({
-          file: rtl.file,
-          range: yamlRange(context, rtl.file, ['items', index, 'realisation', 'status']),
-          message: t('rtl.challenges-blank', { id: item.id }),
-          data: { id: item.id },
-        });
-      });
-    }
-    return findings;
+    return checkSudahItems(context, ({ file, item, realisation, range }) =>
+      realisation.challenges?.trim()
+        ? undefined
+        : { file, range: range('status'), message: t('rtl.challenges-blank', { id: item.id }), data: { id: item.id } },
+    );
   },
 };

@@ -1,6 +1,6 @@
 import { t } from '../../text/messages';
-import { yamlRange } from '../locate';
-import type { LintRule, RuleFinding } from '../rule';
+import type { LintRule } from '../rule';
+import { checkSudahItems } from './sudah-items';
 
 /**
  * Phrases saying the planned change did not happen. Indonesian first (the reports' language),
@@ -37,22 +37,15 @@ export const rtlSudahContradicted: LintRule = {
     en: 'An item marked sudah whose description says the follow-up was not done.',
   },
   check(context) {
-    const findings: RuleFinding[] = [];
-    for (const period of context.workspace.periods) {
-      const rtl = period.rtl;
-      rtl?.items.forEach((item, index) => {
-        const realisation = item.realisation;
-        if (realisation?.status !== 'sudah' || !realisation.description) return;
-        const phrase = negatingPhrase(realisation.description);
-        if (phrase === undefined) return;
-        findings.push({
-          file: rtl.file,
-          range: yamlRange(context, rtl.file, ['items', index, 'realisation', 'description']),
-          message: t('rtl.sudah-contradicted', { id: item.id, phrase }),
-          data: { id: item.id, phrase },
-        });
-      });
-    }
-    return findings;
+    return checkSudahItems(context, ({ file, item, realisation, range }) => {
+      const phrase = realisation.description ? negatingPhrase(realisation.description) : undefined;
+      if (phrase === undefined) return undefined;
+      return {
+        file,
+        range: range('description'),
+        message: t('rtl.sudah-contradicted', { id: item.id, phrase }),
+        data: { id: item.id, phrase },
+      };
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { t } from '../../text/messages';
-import { yamlRange } from '../locate';
-import type { LintRule, RuleFinding } from '../rule';
+import type { LintRule } from '../rule';
+import { checkSudahItems } from './sudah-items';
 
 /** An item marked sudah must say what was done and when (seed 000 has one that does not). */
 export const rtlSudahIncomplete: LintRule = {
@@ -11,24 +11,17 @@ export const rtlSudahIncomplete: LintRule = {
     en: 'An item marked sudah has no description or no date.',
   },
   check(context) {
-    const findings: RuleFinding[] = [];
-    for (const period of context.workspace.periods) {
-      const rtl = period.rtl;
-      rtl?.items.forEach((item, index) => {
-        const realisation = item.realisation;
-        if (realisation?.status !== 'sudah') return;
-        const missing: string[] = [];
-        if (!realisation.description?.trim()) missing.push(t('rtl.field.description'));
-        if (realisation.dates.filter((date) => date !== '').length === 0) missing.push(t('rtl.field.dates'));
-        if (missing.length === 0) return;
-        findings.push({
-          file: rtl.file,
-          range: yamlRange(context, rtl.file, ['items', index, 'realisation', 'status']),
-          message: t('rtl.sudah-incomplete', { id: item.id, missing: missing.join(', ') }),
-          data: { id: item.id },
-        });
-      });
-    }
-    return findings;
+    return checkSudahItems(context, ({ file, item, realisation, range }) => {
+      const missing: string[] = [];
+      if (!realisation.description?.trim()) missing.push(t('rtl.field.description'));
+      if (realisation.dates.filter((date) => date !== '').length === 0) missing.push(t('rtl.field.dates'));
+      if (missing.length === 0) return undefined;
+      return {
+        file,
+        range: range('status'),
+        message: t('rtl.sudah-incomplete', { id: item.id, missing: missing.join(', ') }),
+        data: { id: item.id },
+      };
+    });
   },
 };
