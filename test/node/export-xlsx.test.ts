@@ -15,12 +15,15 @@ import { computePeriod } from '../../src/core/compute/compute-period';
 import type { PeriodResult } from '../../src/core/compute/result';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
 import type { ModeId, Workspace } from '../../src/core/model/types';
+import { KEPMENPAN_25_2004 } from '../../src/core/model/rule-sets';
 import { exportXlsx } from '../../src/node/export-xlsx';
 import { FsFiles } from '../../src/node/fs-files';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'biro-umum-kaltim');
 const PERIOD = '2023-s1';
 const MODES: ModeId[] = ['exact', 'template-0.111', 'template-0.11', 'template-0.111-round3', 'template-0.11-round3'];
+/** The modes of the 14-unsur rule set (KEP/25/M.PAN/2/2004), exact included. */
+const MODES_2004: ModeId[] = ['exact', 'template-0.071', 'template-0.071-round3'];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-xlsx-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -28,6 +31,33 @@ function workspace(): Workspace {
   const loaded = loadWorkspace(new FsFiles(SAMPLE));
   if (!loaded.workspace) throw new Error('sample did not load');
   return loaded.workspace;
+}
+
+/**
+ * The sample as a unit under KEP/25/M.PAN/2/2004: its fourteen unsur, and every respondent's
+ * answers spread over them (a missing answer stays missing), so the 0,071 template modes apply.
+ */
+function workspace2004(): Workspace {
+  const base = workspace();
+  const unsur = KEPMENPAN_25_2004.unsur.map((entry) => ({ ...entry, options: [...entry.options] }));
+  return {
+    ...base,
+    unit: { ...base.unit, ruleSetId: KEPMENPAN_25_2004.id, unsur },
+    periods: base.periods.map((period) => {
+      if (period.id !== PERIOD || !period.responses) return period;
+      const rows = period.responses.rows.map((row, index) => ({
+        ...row,
+        scores: unsur.map((_, position) => {
+          const source = row.scores[position % row.scores.length];
+          return source === null || source === undefined ? null : 1 + ((source + index * 7 + position * 3) % 4);
+        }),
+      }));
+      const excluded = Object.fromEntries(
+        unsur.map((entry, position) => [entry.code, rows.filter((row) => row.scores[position] === null).length]),
+      );
+      return { ...period, responses: { ...period.responses, rows, excluded } };
+    }),
+  };
 }
 
 async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
@@ -104,14 +134,31 @@ describe('skm export --xlsx: the olah-data workbook', () => {
     expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
-  it('recalculates in LibreOffice to exactly the engine’s figures in every mode', async () => {
+  it(
+    'recalculates in LibreOffice to exactly the engine’s figures in every mode (14/2017)',
+    () => recalculated(workspace(), MODES, '2017'),
+    300_000,
+  );
+
+  it('recalculates in LibreOffice to exactly the engine’s figures in every mode of the 25/2004 rule set (14 unsur, 0,071)', async () => {
+    const base = workspace2004();
+    expect(base.unit.unsur).toHaveLength(14);
+    for (const mode of MODES_2004) expect(computePeriod(base, PERIOD, { mode }).ikm, mode).not.toBeNull();
+    await recalculated(base, MODES_2004, '2004');
+  }, 300_000);
+});
+
+/** Exports `base` in each mode, strips every cached value, lets LibreOffice recalculate, and compares with `computePeriod`. */
+async function recalculated(base: Workspace, modes: readonly ModeId[], tag: string): Promise<void> {
+  {
+    const work2 = path.join(work, tag);
+    fs.mkdirSync(work2, { recursive: true });
     const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
     expect(soffice.error, 'LibreOffice (soffice) must be installed: scripts/setup.sh installs libreoffice-calc-nogui').toBeUndefined();
-    const base = workspace();
     const stripped: string[] = [];
     const expected = new Map<string, PeriodResult>();
-    for (const mode of MODES) {
-      const file = path.join(work, `${mode}.xlsx`);
+    for (const mode of modes) {
+      const file = path.join(work2, `${mode}.xlsx`);
       await exportXlsx(base, PERIOD, file, mode);
       // Remove every cached value, so each figure LibreOffice shows is one it computed.
       const workbook = await readWorkbook(file);
@@ -122,16 +169,16 @@ describe('skm export --xlsx: the olah-data workbook', () => {
             if (value && typeof value === 'object' && typeof value.formula === 'string') cell.value = { formula: value.formula };
           }),
         );
-      const bare = path.join(work, `bare-${mode}.xlsx`);
+      const bare = path.join(work2, `bare-${mode}.xlsx`);
       await workbook.xlsx.writeFile(bare);
       stripped.push(bare);
       expected.set(mode, computePeriod(base, PERIOD, { mode }));
     }
-    const out = path.join(work, 'recalculated');
+    const out = path.join(work2, 'recalculated');
     const run = spawnSync(
       'soffice',
       [
-        `-env:UserInstallation=file://${path.join(work, 'lo-profile')}`,
+        `-env:UserInstallation=file://${path.join(work2, 'lo-profile')}`,
         '--headless',
         '--calc',
         '--convert-to',
@@ -143,7 +190,7 @@ describe('skm export --xlsx: the olah-data workbook', () => {
       { encoding: 'utf8', timeout: 240_000 },
     );
     expect(run.status, run.stderr).toBe(0);
-    for (const mode of MODES) {
+    for (const mode of modes) {
       const result = expected.get(mode)!;
       const workbook = await readWorkbook(path.join(out, `bare-${mode}.xlsx`));
       const tabulation = workbook.getWorksheet('Olah Data')!;
@@ -184,5 +231,5 @@ describe('skm export --xlsx: the olah-data workbook', () => {
       for (const table of result.profile)
         for (const row of table.rows) expect(counts.get(row.label), `${table.key} ${row.label}`).toBe(row.count);
     }
-  }, 300_000);
-});
+  }
+}
