@@ -50,6 +50,7 @@ export default tseslint.config(
       'extension/src/commands.ts',
       'extension/src/import-command.ts',
       'extension/src/rtl-history-view.ts',
+      'extension/src/rollup-view.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -136,16 +136,15 @@ const launch = () =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
 
-async function integrationTests(browser, name = 'integration') {
-  await esbuild.build({ entryPoints: [path.join(repo, 'test/vscode/suite/index.ts')], outfile: path.join(repo, 'out/test/vscode/suite/index.js'), bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], logLevel: 'warning' });
-  const folder = workspaceCopy(name);
+async function integrationTests(browser, name = 'integration', { suite = 'index', folder = workspaceCopy(name) } = {}) {
+  await esbuild.build({ entryPoints: [path.join(repo, `test/vscode/suite/${suite}.ts`)], outfile: path.join(repo, `out/test/vscode/suite/${suite}.js`), bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], logLevel: 'warning' });
   const server = await startCodeServer(folder);
   const host = `127.0.0.1:${server.port}`;
   const payload = JSON.stringify([
     ['extensionDevelopmentPath', `vscode-remote://${host}${repo}`],
-    ['extensionTestsPath', `vscode-remote://${host}${path.join(repo, 'out/test/vscode/suite/index.js')}`],
+    ['extensionTestsPath', `vscode-remote://${host}${path.join(repo, `out/test/vscode/suite/${suite}.js`)}`],
   ]);
-  const page = await browser.newPage();
+  const page = await browser.newPage(suite === 'index' ? undefined : { viewport: { width: 1500, height: 950 } });
   let exitCode;
   const exited = new Promise((resolve) => {
     page.exposeFunction('codeAutomationExit', (code) => {
@@ -170,6 +169,22 @@ async function integrationTests(browser, name = 'integration') {
   else fail(`extension-host tests (${name}) (exit ${exitCode ?? 'timeout'})`);
   await page.close();
   server.child.kill();
+}
+
+/**
+ * The roll-up view on the synthetic province (44 units under units/), one unit's Laporan SKM built
+ * and committed so it is published: extension-host tests (test/vscode/suite/rollup.ts), then the
+ * screenshot of the view beside that unit's preview (.test-output/vscode/rollup.png).
+ */
+async function rollupTests(browser) {
+  const folder = path.join(temp, 'province');
+  execFileSync(process.execPath, [path.join(repo, 'samples/province/generate.mjs'), '--out', folder], { stdio: 'ignore' });
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=Biro Organisasi', '-c', 'user.email=biro@example.org', ...args], { cwd: folder, stdio: 'ignore' });
+  git('init', '-q');
+  execFileSync(process.execPath, [path.join(repo, 'bin/skm.js'), 'build', 'units/dinas-pendidikan/periods/2025-s2', '--report', 'skm'], { cwd: folder, stdio: 'ignore' });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Laporan SKM Dinas Pendidikan');
+  await integrationTests(browser, 'rollup', { suite: 'rollup', folder });
 }
 
 let installed = false;
@@ -463,6 +478,7 @@ try {
     const stage = (name) => !only || only.includes(name);
     if (stage('integration')) await integrationTests(browser);
     if (stage('speed')) await integrationTests(browser, 'speed');
+    if (stage('rollup')) await rollupTests(browser);
     if (stage('ui')) await uiTests(browser);
     if (stage('english')) await englishUiTests(browser);
     if (stage('untrusted')) await untrustedTests(browser);

@@ -1,7 +1,8 @@
 /**
  * The desktop's Node extension host: files through `node:fs` (a virtual folder, if one is opened,
  * goes through `workspace.fs` like in the browser), and the commands and views that start
- * processes: build and PDF export (the bundled CLI, pandoc, Chromium), import, RTL history (git).
+ * processes: build and PDF export (the bundled CLI, pandoc, Chromium), import, RTL history (git),
+ * and the roll-up view of a folder of units (Node files and git).
  */
 import * as vscode from 'vscode';
 import { FsFiles, findWorkspaceRoot } from '../../../src/node/fs-files';
@@ -18,6 +19,7 @@ import {
   RtlHistoryProvider,
   showRtlHistory,
 } from '../rtl-history-view';
+import { registerRollupView } from '../rollup-view';
 import { DESKTOP_ONLY_COMMANDS, explainDesktopOnly } from './desktop-only';
 import type { DiskFiles, Host, HostContext } from './host';
 import { findRootThroughFs, SnapshotFiles } from './snapshot-files';
@@ -71,6 +73,7 @@ export const nodeHost: Host = {
       },
       register,
     );
-    return { rtlHistory };
+    const rollup = registerRollupView(context);
+    return { rtlHistory, rollup };
   },
 };
