@@ -185,6 +185,40 @@ async function rollupTests(browser) {
   git('add', '-A');
   git('commit', '-q', '-m', 'Laporan SKM Dinas Pendidikan');
   await integrationTests(browser, 'rollup', { suite: 'rollup', folder });
+  // The same view in the workbench, with the packaged extension: rows shown, a row opens the preview.
+  const vsix = path.join(repo, 'dist/skm-as-code.vsix');
+  execFileSync(codeServer, ['--extensions-dir', path.join(temp, 'extensions'), '--user-data-dir', path.join(temp, 'user-install'), '--install-extension', vsix], { env, stdio: 'ignore' });
+  const server = await startCodeServer(folder);
+  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  await pick(page, 'Control+Shift+P', '>SKM Roll-up (units): Focus on', 'Focus on SKM Roll-up');
+  // Room for the view: the folder tree collapsed, the side bar widened.
+  await page.locator('.pane-header', { hasText: 'province' }).first().click().catch(() => undefined);
+  const sidebar = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+  if (sidebar) {
+    const edge = sidebar.x + sidebar.width;
+    await page.mouse.move(edge - 1, 400);
+    await page.mouse.down();
+    await page.mouse.move(edge + 120, 400, { steps: 4 });
+    await page.mouse.move(820, 400, { steps: 8 });
+    await page.mouse.up();
+  }
+  const tree = page.locator('.pane', { hasText: 'SKM Roll-up' });
+  const row = tree.locator('.monaco-list-row', { hasText: /IKM \d{2},\d{2} · [A-D] · belum lengkap/ }).first();
+  await check('rollup: the view lists units with IKM, grade and status', async () => {
+    await tree.locator('.monaco-list-row', { hasText: 'Periode 2025-s2 · 44 unit' }).first().waitFor({ timeout: 60_000 });
+    await row.waitFor({ timeout: 10_000 });
+  });
+  await row.click();
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await check('rollup: a row opens that unit’s preview', () => frame.locator('#unsur-table tr[data-unsur="U1"]').waitFor({ timeout: 30_000 }));
+  await page.mouse.move(1200, 900);
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: path.join(shots, 'rollup.png') });
+  await page.close();
+  server.child.kill();
 }
 
 let installed = false;

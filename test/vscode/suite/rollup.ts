@@ -100,9 +100,13 @@ test('a row opens that unit’s preview', async () => {
 
 test('the view speaks English when skm.language is en', async () => {
   const { rollup } = await skm();
+  await vscode.commands.executeCommand('skm.rollupView.focus');
   await vscode.workspace.getConfiguration('skm').update('language', 'en', vscode.ConfigurationTarget.Global);
   try {
-    await waitFor(() => /Period 2025-s2 · 44 units/.test(labelOf(rollup.getTreeItem(rollup.getChildren()[0]!))), 60000);
+    // The reasons are the engine's messages: the view recomputes in the new language.
+    await waitFor(() => rollup.rows.some((row) => row.reasons.includes('report not published (reports/ empty)')), 60000);
+    await rollup.settled();
+    assert.match(labelOf(rollup.getTreeItem(rollup.getChildren()[0]!)), /^Period 2025-s2 · 44 units$/);
     const unit = rollup.getChildren().find((node) => node.kind === 'unit' && node.row?.status === 'belum-lengkap')!;
     const item = rollup.getTreeItem(unit);
     assert.match(String(item.description), /^IKM \d{2}\.\d{2} · [A-D] · incomplete$/);
@@ -110,7 +114,8 @@ test('the view speaks English when skm.language is en', async () => {
   } finally {
     await vscode.workspace.getConfiguration('skm').update('language', 'id', vscode.ConfigurationTarget.Global);
   }
-  await waitFor(() => /Periode 2025-s2/.test(labelOf(rollup.getTreeItem(rollup.getChildren()[0]!))), 60000);
+  await waitFor(() => rollup.rows.some((row) => row.reasons.includes('laporan belum diterbitkan (reports/ kosong)')), 60000);
+  await rollup.settled();
   await vscode.commands.executeCommand('skm.rollupView.focus');
   await sleep(1500);
 });
