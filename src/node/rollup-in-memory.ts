@@ -5,30 +5,15 @@
  * (`rollupInputFromRows`, held equal to the `sql/` queries by a test) and `computeRollup` makes
  * the same `RollupResult` as `skm rollup --format json`.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { computeRollup } from '../core/rollup/compute-rollup';
 import type { RollupResult } from '../core/rollup/result';
 import { rollupInputFromRows } from '../core/rollup/rows-input';
 import type { AggregateRow } from '../core/aggregate/schema';
 import { GitFacts } from './git-facts';
 import { aggregateUnit } from './unit-aggregate';
+import { unitRootsUnder } from './unit-roots';
 
-/** Unit workspaces directly under `folder` or under `folder/units`, sorted; [] when none. */
-export function unitRootsUnder(folder: string): string[] {
-  const found: string[] = [];
-  for (const parent of [folder, path.join(folder, 'units')]) {
-    let entries: fs.Dirent[] = [];
-    try {
-      entries = fs.readdirSync(parent, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries)
-      if (entry.isDirectory() && fs.existsSync(path.join(parent, entry.name, 'skm.yaml'))) found.push(path.join(parent, entry.name));
-  }
-  return found.sort();
-}
+export { unitRootsUnder };
 
 /** Git facts for an untrusted workspace: no process is started; nothing counts as committed. */
 export class NoGitFacts extends GitFacts {

@@ -12,6 +12,7 @@ import { AGGREGATE_TABLE, AggregateSpool, readAggregateExpression } from './aggr
 import type { DuckDb } from './duckdb';
 import { GitFacts } from './git-facts';
 import { aggregateUnit } from './unit-aggregate';
+import { unitRootsUnder } from './unit-roots';
 
 export interface RollupSource {
   kind: 'workspace' | 'file';
@@ -47,19 +48,9 @@ export function resolveSources(paths: readonly string[]): RollupSource[] {
       sources.push({ kind: 'workspace', path: given });
       continue;
     }
-    const found: string[] = [];
-    for (const parent of [given, path.join(given, 'units')]) {
-      let entries: fs.Dirent[] = [];
-      try {
-        entries = fs.readdirSync(parent, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      for (const entry of entries)
-        if (entry.isDirectory() && fs.existsSync(path.join(parent, entry.name, 'skm.yaml'))) found.push(path.join(parent, entry.name));
-    }
+    const found = unitRootsUnder(given);
     if (found.length === 0) throw new RollupSourceError(given, 'rollup.no-units', { path: given });
-    sources.push(...found.sort().map((folder) => ({ kind: 'workspace' as const, path: folder })));
+    sources.push(...found.map((folder) => ({ kind: 'workspace' as const, path: folder })));
   }
   return sources;
 }

@@ -102,7 +102,7 @@ async function timeEdit(document: vscode.TextDocument, editor: vscode.TextEditor
     `${label}diagnostics after edit (event delivered)`,
     diagnosticsMs,
     300,
-    `published ${publishedMs.toFixed(0)} ms after editor.edit(), ${fromHostMs.toFixed(0)} ms after the change reached the extension; debounce 150 ms; lint ${model?.lastDuration.toFixed(1) ?? '?'} ms`,
+    `published ${publishedMs.toFixed(0)} ms after editor.edit(), ${fromHostMs.toFixed(0)} ms after the change reached the extension; debounce ${vscode.workspace.getConfiguration('skm').get<number>('lint.debounceMs')} ms; lint ${model?.lastDuration.toFixed(1) ?? '?'} ms`,
   );
   if (!api.preview.visible) return;
   await waitFor(() => api?.preview.lastRenderMs !== before, 20000).catch(() => undefined);
