@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { runCaptured as run } from './run-captured';
 import { MARKING_CODES } from '../../src/core/report/review';
 import { RULES } from '../../src/core/lint/rules/index';
 import { BUILTIN_CODES } from '../../src/core/lint/builtin-codes';
@@ -16,23 +16,6 @@ function copy(source: string, name: string): string {
   const root = path.join(temporary, name);
   fs.cpSync(path.join(REPO, source), root, { recursive: true });
   return root;
-}
-
-async function run(
-  argv: string[],
-  cwd: string,
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    env: { PATH: process.env['PATH'], ...env },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
 }
 
 /** biro-umum-kaltim with a score of 5 (row r002, U1) and a malformed NIP: two lint errors. */

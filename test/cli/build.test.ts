@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { runCaptured as run } from './run-captured';
 import { reportHtml } from '../../src/node/report-html';
 import { ReportRenderer } from '../../src/node/render-report';
 import { checkTool } from '../../src/node/tool-check';
@@ -20,23 +20,6 @@ function copySample(sample: string, name: string): string {
   const root = path.join(temporary, name);
   fs.cpSync(path.join(SAMPLES, sample), root, { recursive: true });
   return root;
-}
-
-async function run(
-  argv: string[],
-  cwd: string,
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    env: { PATH: process.env['PATH'], ...env },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
 }
 
 /** Every file under a folder, relative, sorted. */
