@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { runCaptured, type CapturedRun } from './run-captured';
 import { AGGREGATE_COLUMNS, AGGREGATE_SCHEMA_VERSION } from '../../src/core/aggregate/schema';
 import { computePeriod } from '../../src/core/compute/compute-period';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
@@ -14,12 +14,7 @@ const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-aggregate-cli-'));
 afterAll(() => fs.rmSync(temporary, { recursive: true, force: true }));
 const samples = path.join(__dirname, '../../samples');
 
-async function run(argv: string[], cwd = samples): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd = samples): Promise<CapturedRun> => runCaptured(argv, cwd);
 
 async function read(file: string): Promise<Record<string, unknown>[]> {
   const database = (await openDuckDb())!;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { runCaptured, type CapturedRun } from './run-captured';
 import type { ComputeJson } from '../../src/core/compute/compute-json';
 import { periodYaml, summaryYaml, UNIT_YAML } from '../compute/helpers';
 
@@ -28,16 +28,7 @@ function workspace(name: string): string {
   return root;
 }
 
-async function run(
-  argv: string[],
-  cwd: string,
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, env, isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string, env: Record<string, string> = {}): Promise<CapturedRun> => runCaptured(argv, cwd, env);
 
 describe('skm compute', () => {
   const root = workspace('w');

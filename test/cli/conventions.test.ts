@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCommandArgs } from '../../src/cli/args';
 import type { BuildJson } from '../../src/cli/build-output';
 import { COMMANDS } from '../../src/cli/commands/index';
-import { runCli } from '../../src/cli/main';
+import { runCaptured, type CapturedRun } from './run-captured';
 import { FIXTURES } from '../lint/fixtures';
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-cli-conventions-'));
@@ -17,16 +17,7 @@ function workspace(name: string): string {
   return root;
 }
 
-async function run(
-  argv: string[],
-  cwd = temporary,
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, env, isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd = temporary, env: Record<string, string> = {}): Promise<CapturedRun> => runCaptured(argv, cwd, env);
 
 /** Commands whose output is a script or a help screen, not a result. */
 const NO_RESULT = new Set(['completion']);

@@ -6,24 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index';
 import { completionScript } from '../../src/cli/commands/completion';
 import type { CliIo } from '../../src/cli/io';
-import { runCli } from '../../src/cli/main';
+import { runCaptured, type CapturedRun } from './run-captured';
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-init-'));
 afterAll(() => fs.rmSync(temporary, { recursive: true, force: true }));
 
-async function run(argv: string[], cwd: string, extra: Partial<CliIo> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    env: {},
-    isTTY: false,
-    ...extra,
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string, extra: Partial<CliIo> = {}): Promise<CapturedRun> => runCaptured(argv, cwd, {}, extra);
 
 /** A Google Forms export of `count` rows for the unit in `root`, built from its questions. */
 function formsExport(root: string, count: number): string {

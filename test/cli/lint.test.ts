@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LintJsonEntry } from '../../src/cli/lint-json';
-import { runCli } from '../../src/cli/main';
+import { runCaptured, type CapturedRun } from './run-captured';
 import { FIXTURES } from '../lint/fixtures';
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-lint-cli-'));
@@ -17,12 +17,7 @@ function workspace(name: string, changes: Record<string, string> = {}): string {
   return root;
 }
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string): Promise<CapturedRun> => runCaptured(argv, cwd);
 
 const badNip = (root: string): string =>
   fs.readFileSync(path.join(root, 'skm.yaml'), 'utf8').replace('196707191993032006', '196713191993032006');

@@ -1,7 +1,8 @@
 /**
  * Runs the CLI in-process with its output captured, as a non-TTY with PATH and the given variables:
- * the shared helper of the build, build-gate and roll-up tests.
+ * the shared helper of the CLI tests (`extra` overrides any other part of the I/O, e.g. stdin).
  */
+import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 
 export interface CapturedRun {
@@ -10,7 +11,12 @@ export interface CapturedRun {
   stderr: string;
 }
 
-export async function runCaptured(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<CapturedRun> {
+export async function runCaptured(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  extra: Partial<CliIo> = {},
+): Promise<CapturedRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -19,6 +25,7 @@ export async function runCaptured(argv: string[], cwd: string, env: Record<strin
     cwd,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     isTTY: false,
+    ...extra,
   });
   return { code, stdout, stderr };
 }

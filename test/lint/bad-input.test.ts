@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { runCaptured } from '../cli/run-captured';
 import type { LintJsonEntry } from '../../src/cli/lint-json';
 import { lintWorkspace } from '../../src/core/lint/lint-workspace';
 import type { Diagnostic } from '../../src/core/model/diagnostic';
@@ -148,14 +148,7 @@ describe('bad input', () => {
         size += line.length + 1;
       }
       fs.writeFileSync(path.join(root, CSV), `${lines.join('\n')}\n`);
-      let stdout = '';
-      const code = await runCli(['lint', '--format', 'json'], {
-        stdout: (text) => (stdout += text),
-        stderr: () => undefined,
-        cwd: root,
-        env: {},
-        isTTY: false,
-      });
+      const { code, stdout } = await runCaptured(['lint', '--format', 'json'], root);
       const entries = JSON.parse(stdout) as LintJsonEntry[];
       expect(code).toBe(1);
       expect(entries).toMatchObject([
