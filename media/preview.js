@@ -2,8 +2,12 @@
 // the bundled library (strict security level) in the colours of the current VS Code theme (light,
 // dark, high contrast; redrawn when the theme changes), labels the grade threshold lines, scrolls
 // to the section the editor's cursor is in, and sends row clicks and "Salin tabel" to the extension.
-/* global mermaid, acquireVsCodeApi, document, window, getComputedStyle, MutationObserver */
+/* global mermaid, acquireVsCodeApi, document, window, getComputedStyle, MutationObserver, performance */
 (function () {
+  /** Wall-clock milliseconds, comparable with the extension's: the first open's marks. */
+  const epoch = () => performance.timeOrigin + performance.now();
+  const marks = { page: performance.timeOrigin, mermaidStart: window.skmMermaidStart, script: epoch() };
+  let firstDone = false;
   const vscode = acquireVsCodeApi();
   const content = document.getElementById('content');
   let generation = 0;
@@ -147,21 +151,58 @@
     });
   }
 
+  /**
+   * The charts this page drew, by their themed mermaid source (at most 16): a refresh whose chart
+   * did not change (most edits change a table, not a chart) shows the same SVG without redrawing.
+   */
+  const drawn = new Map();
+  const remember = (source, svg) => {
+    drawn.delete(source);
+    drawn.set(source, svg);
+    if (drawn.size > 16) drawn.delete(drawn.keys().next().value);
+  };
+
   async function render(html) {
     const mine = ++generation;
     content.innerHTML = html;
+    if (!firstDone) marks.body = marks.body || epoch();
     const charts = Array.from(document.querySelectorAll('pre.mermaid'));
     charts.forEach(withColours);
+    const fresh = [];
+    const sources = new Map();
+    for (const pre of charts) {
+      const svg = drawn.get(pre.textContent);
+      if (svg === undefined) {
+        sources.set(pre, pre.textContent);
+        fresh.push(pre);
+      } else {
+        pre.innerHTML = svg;
+        pre.setAttribute('data-processed', 'true');
+      }
+    }
     let error;
     try {
-      await mermaid.run({ nodes: charts });
+      if (fresh.length > 0) await mermaid.run({ nodes: fresh });
     } catch (failure) {
       error = String(failure);
     }
     if (mine !== generation) return;
-    charts.forEach(labelLines);
+    fresh.forEach(labelLines);
+    for (const pre of fresh) if (pre.querySelector('svg')) remember(sources.get(pre), pre.innerHTML);
     document.body.dataset.chartsDone = String(mine);
-    vscode.postMessage({ type: 'rendered', charts: document.querySelectorAll('pre.mermaid svg').length, error, theme: colours.kind });
+    const first = !firstDone;
+    if (first) {
+      firstDone = true;
+      marks.charts = epoch();
+    }
+    vscode.postMessage({
+      type: 'rendered',
+      charts: document.querySelectorAll('pre.mermaid svg').length,
+      redrawn: fresh.length,
+      error,
+      theme: colours.kind,
+      marks: first ? marks : undefined,
+    });
   }
 
   /** Scrolls to the element of `anchor` (e.g. `unsur:U3`) and marks it; tells the extension what it found. */
@@ -176,9 +217,14 @@
   }
 
   configure();
+  marks.mermaidReady = epoch();
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'update') {
+      if (!firstDone) {
+        marks.received = marks.received || epoch();
+        marks.webviewUpdates = (marks.webviewUpdates || 0) + 1;
+      }
       lastHtml = message.html;
       void render(message.html);
     } else if (message.type === 'reveal' && typeof message.anchor === 'string') reveal(message.anchor);

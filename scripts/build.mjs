@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { mermaidPreviewBuild } from './mermaid-preview.mjs';
 import { standaloneValidators } from './standalone-validators.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -44,6 +45,8 @@ if ((process.argv.includes('--extension') || process.argv.includes('--all')) && 
   // The browser entry (github.dev, vscode.dev): a web worker bundle with no Node built-in; a
   // `node:` import reachable from extension/src/web.ts fails this build.
   builds.push({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['extension/src/web.ts'], outfile: 'dist/web.js', external: ['vscode'], plugins: [precompiledSchemas] });
+  // The live preview's mermaid, with only the xychart diagram (scripts/mermaid-preview.mjs).
+  builds.push(mermaidPreviewBuild({ minify: !watch }));
 }
 // The reports' charts need one file of mermaid (≈ 3,6 MB of the package's 85 MB): it is copied
 // beside the bundles, with its licence, so neither the npm package nor the vsix needs mermaid.

@@ -55,6 +55,7 @@ export function activateWith(context: vscode.ExtensionContext, host: Host): SkmA
       context.extensionUri,
       () => model,
       () => findings.list,
+      host.readAsset,
     );
     const relativeOfActive = (): string | undefined => {
       const uri = vscode.window.activeTextEditor?.document.uri;
@@ -94,6 +95,8 @@ export function activateWith(context: vscode.ExtensionContext, host: Host): SkmA
               if (model === created) {
                 created.refresh(true);
                 created.warmUp();
+                // The preview's page (≈ 0,8 MB) is read now, not when the user waits for it.
+                preview.prefetch();
               }
               resolve();
             }, 0),

@@ -19,7 +19,7 @@ export type PreviewMessage =
   | { type: 'ready' }
   | { type: 'reveal'; unsur: string }
   | { type: 'revealFinding'; file: string; line: number }
-  | { type: 'rendered'; charts: number; error?: string; theme?: string }
+  | { type: 'rendered'; charts: number; redrawn?: number; error?: string; theme?: string; marks?: Record<string, number> }
   | { type: 'revealed'; anchor: string; found: boolean }
   | { type: 'copyTable'; table: string; format: string };
 

@@ -10,10 +10,22 @@ import { tr } from './l10n';
 import { ruleSetOf } from '../../src/core/compute/compute-period';
 import type { Diagnostic } from '../../src/core/model/diagnostic';
 import { previewShell, renderNewFindings, renderPreviewBody } from '../../src/core/report/preview-html';
+import type { PreviewAsset } from '../../src/core/report/preview-html';
 import { previewTableMarkdown, previewTables, previewTableTsv } from '../../src/core/report/preview-tables';
 import { COMMAND } from './contracts';
 import type { HostMessage, PreviewMessage } from './contracts';
 import type { WorkspaceModel } from './workspace-model';
+
+/** Wall-clock milliseconds at sub-millisecond resolution, comparable with the webview's marks. */
+const epoch = (): number => performance.timeOrigin + performance.now();
+
+/** The page's own files (extension-relative paths). */
+const ASSETS = {
+  style: ['media', 'preview.css'],
+  mermaid: ['dist', 'mermaid', 'mermaid-preview.js'],
+  script: ['media', 'preview.js'],
+} as const;
+type AssetTexts = Record<keyof typeof ASSETS, string>;
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -21,38 +33,92 @@ export class PreviewPanel implements vscode.Disposable {
   /** Milliseconds from the last update request to the webview's "rendered" message. */
   lastRenderMs = 0;
   private requested = 0;
+  /** The last render: charts on the page, how many mermaid drew (the others were unchanged), and a count of renders. */
+  lastCharts = { charts: 0, redrawn: 0, renders: 0 };
   /** The theme the webview last drew its charts for (`light`, `dark`, `hc-dark`, `hc-light`). */
   lastTheme: string | undefined;
   /** The last section the editor's cursor scrolled the preview to, and whether the preview had it. */
   lastRevealed: { anchor: string; found: boolean } | undefined;
   private anchor: string | undefined;
+  /**
+   * The first open of the panel, as wall-clock marks (`epoch`) from the extension (`show`,
+   * `panelCreated`, `htmlSet`, `ready`, `posted`, `rendered`) and from the webview (`page`,
+   * `mermaidFetched`, `script`, `mermaidReady`, `received`, `body`, `charts`): where the time goes.
+   */
+  openMarks: Record<string, number> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The page's own files when the host reads them to inline: read once, kept for the session. */
+  private assets: Promise<AssetTexts> | undefined;
+  /** Whether the page's script said "ready" (an update posted before is lost). */
+  private ready = false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly model: () => WorkspaceModel | undefined,
     private readonly newFindings: () => Diagnostic[] = () => [],
+    /** Reads the page's files to inline them (the Node host); without it the page links them. */
+    private readonly readAsset?: (uri: vscode.Uri) => Promise<Uint8Array>,
   ) {}
+
+  /** Reads the page's files ahead of the first open (the workspace's first lint pass calls it). */
+  prefetch(): void {
+    if (!this.readAsset) return;
+    this.assets ??= this.readAssets(this.readAsset);
+    // A failed read is reported when the panel opens, and read again then.
+    this.assets.catch(() => (this.assets = undefined));
+  }
 
   show(periodId: string | undefined): void {
     this.periodId = periodId ?? this.periodId;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(
+      const marks: Record<string, number> = { show: epoch() };
+      this.openMarks = marks;
+      this.ready = false;
+      const panel = vscode.window.createWebviewPanel(
         'skm.preview',
         tr('IKM Preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        {
-          enableScripts: true,
-          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'mermaid')],
-        },
+        // An inlined page loads no resource of the extension; a linked one only its own files.
+        { enableScripts: true, localResourceRoots: this.readAsset ? [] : this.assetFolders() },
       );
-      this.panel.onDidDispose(() => (this.panel = undefined), null, this.disposables);
-      this.panel.webview.onDidReceiveMessage((message: PreviewMessage) => this.onMessage(message), null, this.disposables);
-      this.panel.webview.html = this.shell(this.panel.webview);
+      this.panel = panel;
+      marks.panelCreated = epoch();
+      panel.onDidDispose(() => (this.panel = undefined), null, this.disposables);
+      panel.webview.onDidReceiveMessage((message: PreviewMessage) => this.onMessage(message), null, this.disposables);
+      if (this.readAsset) {
+        // The webview starts up while the page's files are read (once per session).
+        this.assets ??= this.readAssets(this.readAsset);
+        this.assets.then(
+          (texts) => {
+            if (this.panel !== panel) return;
+            panel.webview.html = this.shell(panel.webview, texts);
+            marks.htmlSet = epoch();
+          },
+          (error: unknown) => {
+            this.assets = undefined;
+            void vscode.window.showErrorMessage(tr('The IKM preview could not read its files: {0}', String(error)));
+          },
+        );
+      } else {
+        panel.webview.html = this.shell(panel.webview);
+        marks.htmlSet = epoch();
+      }
     } else {
       this.panel.reveal(undefined, true);
     }
     this.update();
+  }
+
+  /** The page's style sheet, mermaid and script, read by the host. */
+  private async readAssets(readAsset: (uri: vscode.Uri) => Promise<Uint8Array>): Promise<AssetTexts> {
+    const read = async (path: readonly string[]): Promise<string> =>
+      new TextDecoder().decode(await readAsset(vscode.Uri.joinPath(this.extensionUri, ...path)));
+    const [style, mermaid, script] = await Promise.all([read(ASSETS.style), read(ASSETS.mermaid), read(ASSETS.script)]);
+    return { style, mermaid, script };
+  }
+
+  private assetFolders(): vscode.Uri[] {
+    return [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'mermaid')];
   }
 
   get visible(): boolean {
@@ -61,7 +127,8 @@ export class PreviewPanel implements vscode.Disposable {
 
   update(): void {
     const model = this.model();
-    if (!this.panel || !model) return;
+    if (!this.panel || !model || !this.ready) return;
+    const begun = epoch();
     const workspace = model.result.loaded.workspace;
     const period = workspace?.periods.find((candidate) => candidate.id === this.periodId) ?? workspace?.periods.at(-1);
     if (!workspace || !period) return;
@@ -72,6 +139,12 @@ export class PreviewPanel implements vscode.Disposable {
     const html = renderNewFindings(this.newFindings()) + renderPreviewBody(workspace.unit, period, result, ruleSetOf(workspace));
     const message: HostMessage = { type: 'update', html };
     void this.panel.webview.postMessage(message);
+    if (this.openMarks && this.openMarks.rendered === undefined) {
+      // The update the webview draws first: the last one posted before its "rendered".
+      this.openMarks.computeStart = begun;
+      this.openMarks.posted = epoch();
+      this.openMarks.updates = (this.openMarks.updates ?? 0) + 1;
+    }
   }
 
   /** Scrolls the preview to the section of `anchor` (from `previewAnchor`), once per change. */
@@ -96,6 +169,8 @@ export class PreviewPanel implements vscode.Disposable {
 
   private onMessage(message: PreviewMessage): void {
     if (message.type === 'ready') {
+      if (this.openMarks && this.openMarks.ready === undefined) this.openMarks.ready = epoch();
+      this.ready = true;
       this.anchor = undefined;
       this.update();
       return;
@@ -103,6 +178,8 @@ export class PreviewPanel implements vscode.Disposable {
     if (message.type === 'rendered') {
       this.lastRenderMs = performance.now() - this.requested;
       this.lastTheme = message.theme;
+      this.lastCharts = { charts: message.charts, redrawn: message.redrawn ?? message.charts, renders: this.lastCharts.renders + 1 };
+      if (this.openMarks && this.openMarks.rendered === undefined) Object.assign(this.openMarks, message.marks, { rendered: epoch() });
       // A redrawn body lost its highlight: scroll to the cursor's section again.
       const anchor = this.anchor;
       this.anchor = undefined;
@@ -143,19 +220,13 @@ export class PreviewPanel implements vscode.Disposable {
     });
   }
 
-  private shell(webview: vscode.Webview): string {
+  /** The page: its files inlined from `texts`, or linked by their webview URIs. */
+  private shell(webview: vscode.Webview, texts?: AssetTexts): string {
     // Web Crypto: the same in the desktop's Node host and the browser's web worker.
     const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-    const mermaid = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'mermaid', 'mermaid.min.js'));
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
-    return previewShell({
-      nonce,
-      cspSource: webview.cspSource,
-      mermaidUri: mermaid.toString(),
-      scriptUri: script.toString(),
-      styleUri: style.toString(),
-    });
+    const asset = (name: keyof typeof ASSETS): PreviewAsset =>
+      texts ? { text: texts[name] } : { uri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...ASSETS[name])).toString() };
+    return previewShell({ nonce, cspSource: webview.cspSource, style: asset('style'), mermaid: asset('mermaid'), script: asset('script') });
   }
 
   dispose(): void {

@@ -35,6 +35,12 @@ export interface Host {
   findRoot(start: vscode.Uri): Promise<vscode.Uri | undefined>;
   /** The files below `root`. */
   disk(root: vscode.Uri): DiskFiles;
+  /**
+   * One of the extension's own files, for the preview page to inline. Absent: the page links them
+   * and the webview fetches them (in the browser that is faster than `workspace.fs` reading the
+   * extension's files).
+   */
+  readonly readAsset?: (uri: vscode.Uri) => Promise<Uint8Array>;
   /** Registers the host's own commands and views; returns what the test API exposes of them. */
   registerFeatures(context: HostContext): Record<string, unknown>;
 }

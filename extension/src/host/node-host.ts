@@ -4,6 +4,7 @@
  * processes: build and PDF export (the bundled CLI, pandoc, Chromium), import, RTL history (git),
  * and the roll-up view of a folder of units (Node files and git).
  */
+import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { FsFiles, findWorkspaceRoot } from '../../../src/node/fs-files';
 import type { HistoryEvent } from '../../../src/core/history/rtl-history';
@@ -34,6 +35,8 @@ class NodeDisk extends FsFiles implements DiskFiles {
 export const nodeHost: Host = {
   kind: 'node',
   canRunProcesses: (root) => root.scheme === 'file',
+  // From the disk beside the extension host: no round trip through the workbench.
+  readAsset: (uri) => (uri.scheme === 'file' ? readFile(uri.fsPath) : Promise.resolve(vscode.workspace.fs.readFile(uri))),
   async findRoot(start) {
     if (start.scheme !== 'file') return findRootThroughFs(start);
     const root = findWorkspaceRoot(start.fsPath);

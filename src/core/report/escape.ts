@@ -8,6 +8,9 @@
  * - `mermaidLabel`: a label or title inside a mermaid chart.
  * - `tsvCell`: one cell of tab-separated values copied for a spreadsheet.
  *
+ * `htmlInlineScript`/`htmlInlineStyle` are not for user text: they put the extension's own
+ * bundled files inside the preview page.
+ *
  * The Markdown escapes hold for pandoc's Markdown and for CommonMark/GitHub: HTML, entities, code
  * spans, links and images, emphasis, attributes, math and line structure all become literal text.
  */
@@ -66,6 +69,22 @@ export function htmlText(text: string): SafeHtml {
 /** A double- or single-quoted HTML attribute value. */
 export function htmlAttr(text: string): SafeHtml {
   return brand<'html'>(htmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+}
+
+/**
+ * The extension's own script (mermaid, preview.js) as the content of an inline `<script>`: never
+ * user text, which reaches the page only through `htmlText`/`htmlAttr`. The HTML parser would end
+ * the element at `</script` and changes state at `<!--` or `<script` inside it; each `<` starting
+ * one of these becomes `\x3C`. In minified JavaScript they occur only inside string, template and
+ * regular-expression literals, where `\x3C` is the same character.
+ */
+export function htmlInlineScript(code: string): SafeHtml {
+  return brand<'html'>(code.replace(/<(?=\/script|!--|script)/gi, '\\x3C'));
+}
+
+/** The extension's own style sheet as the content of an inline `<style>` (never user text). */
+export function htmlInlineStyle(css: string): SafeHtml {
+  return brand<'html'>(css.replace(/<(?=\/style)/gi, '\\3c '));
 }
 
 /**

@@ -12,7 +12,7 @@ import { formatNumber, formatPercent } from '../text/format';
 import { getLocale, t } from '../text/messages';
 import { nrrChart, nrrThresholds, trendChart } from './charts';
 import { previewTableHtml, previewTables } from './preview-tables';
-import { htmlAttr, htmlText } from './escape';
+import { htmlAttr, htmlInlineScript, htmlInlineStyle, htmlText } from './escape';
 import { EMPTY_HTML, htmlt, joinSafe } from './safe';
 import type { SafeHtml, SafeMarkdown } from './safe';
 
@@ -123,24 +123,45 @@ export function renderPreviewBody(unit: Unit, period: Period, result: PeriodResu
   ]);
 }
 
+/**
+ * One of the extension's own files in the preview page: its text, inlined (no fetch through the
+ * webview's service worker and the workbench before the page can draw), or its webview URI.
+ */
+export type PreviewAsset = { text: string } | { uri: string };
+
 export interface PreviewShellOptions {
   /** A fresh random value per page; only scripts carrying it run. */
   nonce: string;
   /** Origins of the extension's own files (`webview.cspSource`). */
   cspSource: string;
-  mermaidUri: string;
-  scriptUri: string;
-  styleUri: string;
+  /** media/preview.css */
+  style: PreviewAsset;
+  /** The preview's mermaid bundle (dist/mermaid/mermaid-preview.js). */
+  mermaid: PreviewAsset;
+  /** media/preview.js */
+  script: PreviewAsset;
 }
 
-/** The CSP of the preview: the bundled mermaid and preview.js by nonce, nothing loaded from elsewhere. */
+/** The CSP of the preview: mermaid and preview.js by nonce, nothing loaded from elsewhere. */
 export function previewCsp(options: Pick<PreviewShellOptions, 'nonce' | 'cspSource'>): string {
   return `default-src 'none'; img-src ${options.cspSource} data:; style-src ${options.cspSource} 'unsafe-inline'; font-src ${options.cspSource}; script-src 'nonce-${options.nonce}'`;
 }
 
+function styleElement(asset: PreviewAsset): SafeHtml {
+  return 'text' in asset
+    ? htmlt`<style>${htmlInlineStyle(asset.text)}</style>`
+    : htmlt`<link rel="stylesheet" href="${htmlAttr(asset.uri)}">`;
+}
+
+function scriptElement(asset: PreviewAsset, nonce: string): SafeHtml {
+  return 'text' in asset
+    ? htmlt`<script nonce="${htmlAttr(nonce)}">${htmlInlineScript(asset.text)}</script>`
+    : htmlt`<script nonce="${htmlAttr(nonce)}" src="${htmlAttr(asset.uri)}"></script>`;
+}
+
 /** The webview page around `renderPreviewBody`; the body arrives later by `postMessage`. */
 export function previewShell(options: PreviewShellOptions): SafeHtml {
-  return htmlt`<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${htmlAttr(previewCsp(options))}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${htmlAttr(options.styleUri)}"><title>SKM</title></head><body><main id="content"><p>…</p></main><script nonce="${htmlAttr(options.nonce)}" src="${htmlAttr(options.mermaidUri)}"></script><script nonce="${htmlAttr(options.nonce)}" src="${htmlAttr(options.scriptUri)}"></script></body></html>`;
+  return htmlt`<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${htmlAttr(previewCsp(options))}"><meta name="viewport" content="width=device-width, initial-scale=1">${styleElement(options.style)}<title>SKM</title></head><body><main id="content"><p>…</p></main>${scriptElement(options.mermaid, options.nonce)}${scriptElement(options.script, options.nonce)}</body></html>`;
 }
 
 /**

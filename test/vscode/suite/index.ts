@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { epochNow, openSplit } from '../open-split';
 
 interface HistoryEventLike {
   commit: string;
@@ -22,7 +23,14 @@ type HistoryNode =
 interface SkmApi {
   activationMs: number;
   model(): { lastDuration: number; lastPublishedAt: number; lastEditAt: number; root: string } | undefined;
-  preview: { lastRenderMs: number; visible: boolean; lastTheme?: string; lastRevealed?: { anchor: string; found: boolean } };
+  preview: {
+    lastRenderMs: number;
+    visible: boolean;
+    openMarks: Record<string, number> | undefined;
+    lastCharts: { charts: number; redrawn: number; renders: number };
+    lastTheme?: string;
+    lastRevealed?: { anchor: string; found: boolean };
+  };
   rtlHistory: { settled(): Promise<void>; getChildren(node?: HistoryNode): HistoryNode[]; getTreeItem(node: HistoryNode): vscode.TreeItem };
 }
 
@@ -410,6 +418,35 @@ test('scroll sync: the unsur, service or RTL item under the cursor scrolls the p
   await place('periods/2023-s1/period.yaml', /^ {2}stated:/, () => 4, 'section:ikm');
 });
 
+test('a refresh redraws only the charts that changed; the others keep their SVG', async () => {
+  await waitFor(() => api?.preview.visible);
+  /** Applies one edit and waits for the preview's next render. */
+  const edit = async (relative: string, pattern: RegExp, replace: (text: string) => string): Promise<void> => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(root(), relative)));
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const line = lineMatching(document, pattern);
+    assert.ok(line >= 0, `${relative} has ${String(pattern)}`);
+    const renders = api?.preview.lastCharts.renders ?? 0;
+    await editor.edit((change) => change.replace(document.lineAt(line).range, replace(document.lineAt(line).text)));
+    await waitFor(() => (api?.preview.lastCharts.renders ?? 0) > renders, 15000);
+  };
+  // The stated sample size is in a table, in no chart.
+  await edit('periods/2023-s1/period.yaml', /^ {2}stated: \d+/, () => '  stated: 90');
+  const unchanged = api?.preview.lastCharts;
+  assert.ok(unchanged && unchanged.charts >= 1, JSON.stringify(unchanged));
+  assert.equal(unchanged.redrawn, 0, 'no chart changed: none is redrawn');
+  // One answer of U1 changes that unsur's NRR: its chart is drawn again.
+  await edit('periods/2023-s1/responses.csv', /^r001,/, (text) =>
+    text.replace(/^((?:[^,]*,){8})3,/, (_whole, head: string) => `${head}1,`),
+  );
+  const changed = api?.preview.lastCharts;
+  assert.ok(changed && changed.redrawn >= 1 && changed.charts === unchanged.charts, JSON.stringify(changed));
+  for (const relative of ['periods/2023-s1/responses.csv', 'periods/2023-s1/period.yaml']) {
+    await vscode.window.showTextDocument(vscode.Uri.file(path.join(root(), relative)), { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+});
+
 test('"Salin tabel": each preview table copies as Markdown or TSV to the clipboard', async () => {
   const markdown = await vscode.commands.executeCommand<string | undefined>('skm.copyPreviewTable', 'unsur-table', 'markdown');
   assert.ok(markdown);
@@ -558,9 +595,15 @@ const speedTests: [string, () => Promise<void>][] = [
       const editor = await vscode.window.showTextDocument(document);
       await waitFor(() => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch').length > 0);
       const opening = performance.now();
+      const commandAt = epochNow();
       await vscode.commands.executeCommand('skm.openPreview');
       await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000);
-      figure('10k first preview open (command → charts drawn)', performance.now() - opening, 1000);
+      figure(
+        '10k first preview open (command → charts drawn)',
+        performance.now() - opening,
+        1000,
+        openSplit(commandAt, api.preview.openMarks),
+      );
       const line = lineMatching(document, /stated: 85/);
       for (const stated of ['226', '85', '226']) {
         const started = performance.now();
@@ -589,7 +632,12 @@ const speedTests: [string, () => Promise<void>][] = [
           300,
           `published ${publishedMs.toFixed(0)} ms after editor.edit(), ${fromHostMs.toFixed(0)} ms after the change reached the extension; debounce ${vscode.workspace.getConfiguration('skm').get<number>('lint.debounceMs')} ms; lint ${api.model()?.lastDuration.toFixed(1) ?? '?'} ms`,
         );
-        figure(`10k preview refresh after edit (stated ${stated})`, previewMs, 500);
+        figure(
+          `10k preview refresh after edit (stated ${stated})`,
+          previewMs,
+          500,
+          `charts redrawn ${api.preview.lastCharts.redrawn} of ${api.preview.lastCharts.charts}`,
+        );
       }
     },
   ],
