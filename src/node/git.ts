@@ -33,6 +33,12 @@ export async function repositoryRoot(cwd: string): Promise<string> {
   return (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
 }
 
+/** The repository root and whether the clone is shallow, in one `git rev-parse`. */
+export async function repositoryFacts(cwd: string): Promise<{ root: string; shallow: boolean }> {
+  const [root = '', shallow = ''] = (await runGit(cwd, ['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
+  return { root: root.trim(), shallow: shallow.trim() === 'true' };
+}
+
 /** The full commit id of a revision, or a GitError of kind `unknown-revision`. */
 export async function resolveRevision(cwd: string, revision: string): Promise<string> {
   try {

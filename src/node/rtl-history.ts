@@ -1,12 +1,13 @@
 /**
- * The audit trail of one RTL file from git: ONE `git log --follow --name-status` (renames
- * followed) and ONE `git cat-file --batch` for all versions, then the pure `rtlHistory`.
+ * The audit trail of one RTL file from git: ONE `git rev-parse` (root, shallow), ONE `git log
+ * --follow --name-status` (renames followed) and ONE `git cat-file --batch` for all versions, then
+ * the pure `rtlHistory`.
  * This is the API an editor view calls as well as `skm history`.
  */
 import * as path from 'node:path';
 import { rtlHistory } from '../core/history/rtl-history';
 import type { RtlHistory, RtlVersion } from '../core/history/rtl-history';
-import { catFiles, repositoryRoot, runGit } from './git';
+import { catFiles, repositoryFacts, runGit } from './git';
 
 export interface RtlHistoryResult extends RtlHistory {
   /** Path of the file relative to the repository root (at HEAD). */
@@ -23,7 +24,7 @@ export interface RtlHistoryResult extends RtlHistory {
  */
 export async function readRtlHistory(options: { cwd: string; file: string; itemId?: string }): Promise<RtlHistoryResult> {
   const absolute = path.resolve(options.cwd, options.file);
-  const root = await repositoryRoot(path.dirname(absolute));
+  const { root, shallow } = await repositoryFacts(path.dirname(absolute));
   const relative = path.relative(root, absolute).split(path.sep).join('/');
   const log = await runGit(root, ['log', '--follow', '--format=%x1e%H%x1f%an%x1f%aI%x1f%s', '--name-status', '--', relative]);
   const versions: RtlVersion[] = [];
@@ -45,6 +46,5 @@ export async function readRtlHistory(options: { cwd: string; file: string; itemI
     const blob = blobs[index];
     version.text = blob ? blob.toString('utf8') : null;
   });
-  const shallow = (await runGit(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
   return { ...rtlHistory(versions, options.itemId), file: relative, root, shallow };
 }

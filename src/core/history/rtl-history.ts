@@ -6,8 +6,8 @@
 import { t } from '../text/messages';
 import { fieldChanges, rtlFields } from '../diff/rtl-fields';
 import type { FieldChange } from '../diff/rtl-fields';
-import { loadRtl } from '../load/load-rtl';
-import { parseYaml } from '../parse/parse-yaml';
+import { readRtlVersion } from './rtl-version';
+import type { RtlVersionRead } from './rtl-version';
 import type { RtlItem } from '../model/types';
 
 export interface RtlVersion {
@@ -44,22 +44,21 @@ export function rtlHistory(versions: RtlVersion[], itemId?: string): RtlHistory 
   const skipped: RtlHistory['skipped'] = [];
   let previous = new Map<string, RtlItem>();
   let base: HistoryEvent['base'] = null;
+  const reads = new Map<string, RtlVersionRead>();
   for (const version of versions) {
     if (version.text === null) {
       skipped.push({ commit: version.commit, path: version.path, reason: t('history.skip.missing') });
       continue;
     }
-    const parsed = parseYaml(version.path, version.text);
-    const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
-    if (error || parsed.value === undefined) {
-      skipped.push({
-        commit: version.commit,
-        path: version.path,
-        reason: error ? t('history.skip.error', { message: error.message, line: error.range.start.line + 1 }) : t('history.skip.invalid'),
-      });
+    // A text seen before (a revert, a rename) gives the same items: read once.
+    const key = `${version.path}\0${version.text}`;
+    let read = reads.get(key);
+    if (!read) reads.set(key, (read = readRtlVersion(version.path, version.text)));
+    if ('reason' in read) {
+      skipped.push({ commit: version.commit, path: version.path, reason: read.reason });
       continue;
     }
-    const items = new Map(loadRtl(parsed, '').items.map((item) => [item.id, item]));
+    const items = read.items;
     const meta = { commit: version.commit, author: version.author, date: version.date, message: version.message, path: version.path, base };
     for (const [id, item] of items) {
       if (itemId !== undefined && id !== itemId) continue;

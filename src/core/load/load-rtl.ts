@@ -1,4 +1,5 @@
-import type { ParsedYaml } from '../parse/parse-yaml';
+import type { Range } from '../model/diagnostic';
+import type { ParsedYaml, YamlPath } from '../parse/parse-yaml';
 import { rangeOf } from '../parse/parse-yaml';
 import type { Horizon, Rtl, RtlItem } from '../model/types';
 import { asArray, asNumber, asObject, asString, defined } from './coerce';
@@ -8,7 +9,12 @@ const HORIZONS: readonly Horizon[] = ['pendek', 'menengah', 'panjang'];
 
 /** Builds the follow-up plan from `rtl.yaml`; evidence paths become workspace-relative. */
 export function loadRtl(parsed: ParsedYaml, folder: string): Rtl {
-  const root = asObject(parsed.value);
+  return rtlFromValue(parsed.file, parsed.value, folder, (path) => rangeOf(parsed, path));
+}
+
+/** The same from a plain value, whatever read it; `range` locates a value for the sources. */
+export function rtlFromValue(file: string, value: unknown, folder: string, range: (path: YamlPath) => Range): Rtl {
+  const root = asObject(value);
   const defaultYear = asNumber(root['year']);
   const items: RtlItem[] = asArray(root['items']).map((entry, index) => {
     const item = asObject(entry);
@@ -21,7 +27,7 @@ export function loadRtl(parsed: ParsedYaml, folder: string): Rtl {
       year: asNumber(item['year']) ?? defaultYear ?? 0,
       horizon: HORIZONS.find((horizon) => horizon === horizonText),
       responsible: asString(item['responsible']) ?? '',
-      source: { file: parsed.file, range: rangeOf(parsed, ['items', index, 'id']) },
+      source: { file, range: range(['items', index, 'id']) },
     });
     if (item['realisation'] !== undefined) {
       const realisation = asObject(item['realisation']);
@@ -35,7 +41,7 @@ export function loadRtl(parsed: ParsedYaml, folder: string): Rtl {
           return {
             file: joinPath(folder, asString(evidence['file']) ?? ''),
             caption: asString(evidence['caption']) ?? '',
-            source: { file: parsed.file, range: rangeOf(parsed, ['items', index, 'realisation', 'evidence', evidenceIndex, 'file']) },
+            source: { file, range: range(['items', index, 'realisation', 'evidence', evidenceIndex, 'file']) },
           };
         }),
       });
@@ -51,7 +57,7 @@ export function loadRtl(parsed: ParsedYaml, folder: string): Rtl {
     }
     return rtlItem;
   });
-  const rtl: Rtl = { file: parsed.file, items };
+  const rtl: Rtl = { file, items };
   if (defaultYear !== undefined) rtl.year = defaultYear;
   return rtl;
 }
