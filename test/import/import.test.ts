@@ -125,6 +125,20 @@ describe('skm import (Google Forms CSV)', () => {
     expect(fs.readFileSync(path.join(root, 'periods/2023-s1/responses.csv'), 'utf8')).toBe(before);
   });
 
+  it('counts a row repeated within one input once, and rejects a repeated own id', async () => {
+    const lines = googleFormsCsv().trimEnd().split('\n');
+    fs.writeFileSync(path.join(root, 'forms.csv'), `${[...lines, lines[1], lines[2]].join('\n')}\n`);
+    const repeated = await cli(['import', 'forms.csv', '--into', 'periods/2023-s1']);
+    expect(repeated.out).toContain('dibaca 8 = diimpor 4 + sudah ada 2 + berubah 0 + ditolak 2');
+    const header = 'id,date,U1,U2,U3,U4,U5,U6,U7,U8,U9';
+    fs.writeFileSync(
+      path.join(root, 'own.csv'),
+      `${header}\nx1,2023-01-10,3,3,3,3,3,3,3,3,3\nx2,2023-01-11,3,3,3,3,3,3,3,3,3\nx1,2023-01-12,2,2,2,2,2,2,2,2,2\n`,
+    );
+    const own = await cli(['import', 'own.csv', '--into', 'periods/2023-s1']);
+    expect(own.out).toContain('dibaca 3 = diimpor 2 + sudah ada 0 + berubah 0 + ditolak 1');
+  });
+
   it('reports an ambiguous or unmatched column instead of guessing, and a mapping file overrides', async () => {
     const text = googleFormsCsv().replace('Jenis Kelamin', 'Kolom misterius');
     fs.writeFileSync(path.join(root, 'forms.csv'), text);

@@ -10,6 +10,8 @@ import { CategoryList } from '../model/categories';
 import type { Period, Unit } from '../model/types';
 import { t } from '../text/messages';
 import type { ColumnMapping } from './column-mapping';
+import { HashTable } from '../lint/hash-table';
+import { idHash1, idHash2 } from '../lint/row-checks';
 import { fingerprint, normaliseCell } from './fingerprint';
 import { parseTimestamp } from './parse-timestamp';
 import { normaliseText } from './similarity';
@@ -72,7 +74,8 @@ export interface ImporterOptions {
 export class RowImporter {
   private readonly optionScores = new Map<string, Map<string, number>>();
   private readonly lists = new Map<string, CategoryList>();
-  private readonly seen = new Set<string>();
+  /** The ids of this import so far, as two 32-bit hashes each (`HashTable`), not 400,000 strings. */
+  private readonly seen = new HashTable();
   private readonly existing: ReadonlyMap<string, Readonly<Record<string, string>>>;
   private readonly overrides: ReadonlyMap<string, ReadonlyMap<string, string>>;
   private readonly scaleMax: number;
@@ -207,8 +210,8 @@ export class RowImporter {
     const ownId = values['id'];
     if (ownId !== undefined) {
       const before = this.existing.get(ownId);
-      if (this.seen.has(ownId)) return { kind: 'rejected', reason: t('import.reject.duplicate', { id: ownId }) };
-      this.seen.add(ownId);
+      if (this.seen.addOrGet(idHash1(ownId), idHash2(ownId), 1) !== 0)
+        return { kind: 'rejected', reason: t('import.reject.duplicate', { id: ownId }) };
       if (!before) return { kind: 'imported', id: ownId, values };
       const changes: FieldChange[] = [];
       for (const [column, value] of Object.entries(values)) {
@@ -226,9 +229,10 @@ export class RowImporter {
     ];
     const id = fingerprint(content, this.fingerprintCell);
     const legacy = fingerprint(cells, this.fingerprintCell);
-    for (const known of [id, legacy]) if (this.seen.has(known) || this.existing.has(known)) return { kind: 'unchanged', id: known };
-    this.seen.add(id);
-    this.seen.add(legacy);
+    for (const known of [id, legacy])
+      if (this.seen.has(idHash1(known), idHash2(known)) || this.existing.has(known)) return { kind: 'unchanged', id: known };
+    this.seen.addOrGet(idHash1(id), idHash2(id), 1);
+    this.seen.addOrGet(idHash1(legacy), idHash2(legacy), 1);
     values['id'] = id;
     return { kind: 'imported', id, values };
   }

@@ -40,6 +40,11 @@ export class HashTable {
     return 0;
   }
 
+  /** Whether the key was added. */
+  has(hash1: number, hash2: number): boolean {
+    return this.slots[this.find(hash1, hash2) + 2] !== 0;
+  }
+
   private find(hash1: number, hash2: number): number {
     const mask = this.capacity - 1;
     const slots = this.slots;
