@@ -6,10 +6,10 @@
  * mermaid runs once; `document.body.dataset.chartsDone = '1'` tells the printer it has finished,
  * successfully or not (`chartsError` then holds the message). Pure string work, deterministic.
  */
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPORT_CSS } from './report-css';
+import { nodeCrypto } from './lazy-crypto';
 
 /** Fonts named for mermaid, matching the stylesheet. */
 export const CHART_FONT = "'DejaVu Sans', sans-serif";
@@ -123,7 +123,8 @@ export function markReview(html: string): string {
 const LIBRARY_TAG = '<script id="skm-library">';
 
 /** A script's CSP source: the base64 SHA-256 of its exact text. */
-export const scriptHash = (source: string): string => `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+export const scriptHash = (source: string): string =>
+  `'sha256-${nodeCrypto().createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 
 /**
  * The page's Content Security Policy: nothing loads (`default-src 'none'`), images only from

@@ -9,7 +9,6 @@
  * needs the rows themselves (the Laporan SKM lists saran and respondents): it loads the period in
  * memory, and only when a committed report exists to compare with.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildAggregate } from '../core/aggregate/build-aggregate';
@@ -27,6 +26,7 @@ import { GitFacts } from './git-facts';
 import { headerOnlyFiles, responseFiles } from './header-only-files';
 import { lintRoot } from './lint-root';
 import { streamResponses } from './stream-responses';
+import { nodeCrypto } from './lazy-crypto';
 
 export interface UnitAggregate {
   root: string;
@@ -37,7 +37,7 @@ export interface UnitAggregate {
 
 /** sha256 over skm.yaml and every file of the period folder, in path order (path, NUL, bytes). */
 export function contentHashOf(files: FsFiles, listed: readonly string[], period: Period, unitFile: string): string {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   const paths = listed.filter((file) => file === unitFile || file.startsWith(`${period.folder}/`)).sort();
   const buffer = Buffer.allocUnsafe(1024 * 1024);
   for (const file of paths) {
