@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/core/import/fingerprint';
+import fc from 'fast-check';
+import { fingerprint, normaliseCell } from '../../src/core/import/fingerprint';
 
 describe('fingerprint', () => {
   const row = ['2024/01/02 10:00:00 AM GMT+8', 'Laki-laki', '  Sangat   Sesuai ', 'Ruang tunggu perlu air minum'];
@@ -15,13 +16,25 @@ describe('fingerprint', () => {
     expect(fingerprint([row[1]!, row[0]!, row[2]!, row[3]!])).not.toBe(fingerprint(row));
   });
 
-  it('gives the same id with a memoising normaliser', () => {
-    const cache = new Map<string, string>();
-    const normalise = (cell: string): string => {
-      const known = cache.get(cell) ?? cell.trim().replace(/\s+/g, ' ').toLowerCase();
-      cache.set(cell, known);
-      return known;
+  it('hashes exactly the normalised cells joined by U+001F, ASCII or not', () => {
+    /** The definition: FNV-1a in two lanes over the joined normalised text. */
+    const reference = (cells: readonly string[]): string => {
+      let low = 0x811c9dc5;
+      let high = 0xcbf29ce4;
+      const text = cells.map(normaliseCell).join('\u001f');
+      for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        low = Math.imul(low ^ code, 0x01000193) >>> 0;
+        high = Math.imul(high ^ code ^ (low >>> 7), 0x01000193) >>> 0;
+      }
+      return `imp-${high.toString(16).padStart(8, '0')}${low.toString(16).padStart(8, '0')}`;
     };
-    expect(fingerprint(row, normalise)).toBe(fingerprint(row));
+    const cell = fc.string({ unit: fc.constantFrom(...'aZ 09\t\n\r\v\f\u00a0\u2003\ufeffİÉé\u001f.-'), maxLength: 10 });
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 5 }), (cells) => {
+        expect(fingerprint(cells)).toBe(reference(cells));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -12,7 +12,7 @@ import { t } from '../text/messages';
 import type { ColumnMapping } from './column-mapping';
 import { HashTable } from '../lint/hash-table';
 import { idHash1, idHash2 } from '../lint/row-checks';
-import { fingerprint, normaliseCell } from './fingerprint';
+import { fingerprint } from './fingerprint';
 import { parseTimestamp } from './parse-timestamp';
 import { normaliseText } from './similarity';
 import { ValueMappings } from './value-mappings';
@@ -84,8 +84,6 @@ export class RowImporter {
   private readonly columns: { index: number; header: string; field: string; kind: string; name: string }[];
   /** Cell text → `normaliseText`: answers repeat a handful of labels over thousands of rows. */
   private readonly key = memoise(normaliseText);
-  /** Cell text → its fingerprint form, for the same reason. */
-  private readonly fingerprintCell = memoise(normaliseCell);
   /** Every value mapping applied, for the summary. */
   readonly mappings = new ValueMappings();
 
@@ -227,8 +225,8 @@ export class RowImporter {
         .slice(2)
         .map((column) => values[column] ?? ''),
     ];
-    const id = fingerprint(content, this.fingerprintCell);
-    const legacy = fingerprint(cells, this.fingerprintCell);
+    const id = fingerprint(content);
+    const legacy = fingerprint(cells);
     for (const known of [id, legacy])
       if (this.seen.has(idHash1(known), idHash2(known)) || this.existing.has(known)) return { kind: 'unchanged', id: known };
     this.seen.addOrGet(idHash1(id), idHash2(id), 1);
