@@ -84,6 +84,12 @@ export class RowImporter {
   private readonly columns: { index: number; header: string; field: string; kind: string; name: string }[];
   /** Cell text → `normaliseText`: answers repeat a handful of labels over thousands of rows. */
   private readonly key = memoise(normaliseText);
+  /** Scores by unsur and answer text (`score`). */
+  private readonly scores = new Map<string, Map<string, number | undefined>>();
+  /** The summary's label of an hour mapped to a time slot, by hour. */
+  private readonly hourLabels: string[] = [];
+  /** The columns after id and date, in the canonical order the fingerprint reads them. */
+  private readonly contentColumns: readonly string[];
   /** Every value mapping applied, for the summary. */
   readonly mappings = new ValueMappings();
 
@@ -96,6 +102,7 @@ export class RowImporter {
     this.existing = options.existing ?? new Map();
     this.overrides = options.valueOverrides ?? new Map();
     this.scaleMax = options.scaleMax ?? 4;
+    this.contentColumns = canonicalHeader(unit).slice(2);
     this.columns = mapping.flatMap((column) => {
       if (!column.field) return [];
       const [kind = '', name = ''] = column.field.split(':');
@@ -110,6 +117,18 @@ export class RowImporter {
     }
     if (unit.services.length > 0) this.lists.set('service', new CategoryList(unit.services));
     this.lists.set('time', new CategoryList(unit.timeSlots));
+  }
+
+  /** An answer's score (a number, a label, the user's mapping), per unsur and text: answers repeat. */
+  private score(unsur: string, text: string): number | undefined {
+    let scores = this.scores.get(unsur);
+    if (!scores) this.scores.set(unsur, (scores = new Map<string, number | undefined>()));
+    if (scores.has(text)) return scores.get(text);
+    const whole = WHOLE_NUMBER.exec(text);
+    const mapped = this.override(unsur, text);
+    const score = mapped !== undefined ? Number(mapped) : whole ? Number(whole[1]) : this.optionScores.get(unsur)?.get(this.key(text));
+    if (scores.size < KEY_CACHE_LIMIT) scores.set(text, score);
+    return score;
   }
 
   /** The user's mapping for `value` in `field`, if any. */
@@ -141,9 +160,7 @@ export class RowImporter {
       const { kind, name } = column;
       if (kind === 'unsur') {
         if (text === '') continue;
-        const whole = WHOLE_NUMBER.exec(text);
-        const mapped = this.override(name, text);
-        const score = mapped !== undefined ? Number(mapped) : whole ? Number(whole[1]) : this.optionScores.get(name)?.get(this.key(text));
+        const score = this.score(name, text);
         if (score === undefined || !Number.isInteger(score) || score < 1 || score > this.scaleMax)
           return { kind: 'rejected', reason: t('import.reject.label', { value: text, column: column.header }) };
         if (String(score) !== text) this.mappings.add(name, text, String(score));
@@ -193,7 +210,7 @@ export class RowImporter {
       const slot = this.unit.timeSlots[hour < 12 ? 0 : 1]?.code;
       if (slot !== undefined) {
         values['time'] = slot;
-        this.mappings.add('time', t('import.mapping.hour', { hour }), slot);
+        this.mappings.add('time', (this.hourLabels[hour] ??= t('import.mapping.hour', { hour })), slot);
       }
     }
     return this.identify(cells, values, stamp);
@@ -219,12 +236,8 @@ export class RowImporter {
       }
       return changes.length === 0 ? { kind: 'unchanged', id: ownId } : { kind: 'changed', id: ownId, values, changes };
     }
-    const content = [
-      stamp || (values['date'] ?? ''),
-      ...canonicalHeader(this.unit)
-        .slice(2)
-        .map((column) => values[column] ?? ''),
-    ];
+    const content = [stamp || (values['date'] ?? '')];
+    for (const column of this.contentColumns) content.push(values[column] ?? '');
     const id = fingerprint(content);
     const legacy = fingerprint(cells);
     for (const known of [id, legacy])
