@@ -125,6 +125,11 @@ export class PreviewPanel implements vscode.Disposable {
     return this.panel !== undefined;
   }
 
+  /** Whether the panel is on screen (open and not covered by another tab). */
+  get shown(): boolean {
+    return this.panel?.visible === true;
+  }
+
   update(): void {
     const model = this.model();
     if (!this.panel || !model || !this.ready) return;

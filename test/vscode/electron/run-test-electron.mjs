@@ -10,20 +10,10 @@ import * as esbuild from 'esbuild';
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 const { runTests } = await import('@vscode/test-electron');
 execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit' });
-await esbuild.build({
-  entryPoints: [path.join(repo, 'test/vscode/suite/index.ts')],
-  outfile: path.join(repo, 'out/test/vscode/suite/index.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  external: ['vscode'],
-});
+await esbuild.build({ entryPoints: [path.join(repo, 'test/vscode/suite/index.ts')], outfile: path.join(repo, 'out/test/vscode/suite/index.js'), bundle: true, platform: 'node', format: 'cjs', external: ['vscode'] });
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-electron-'));
 fs.cpSync(path.join(repo, 'samples/biro-umum-kaltim'), path.join(workspace, 'integration'), { recursive: true });
-fs.appendFileSync(
-  path.join(workspace, 'integration/periods/2023-s1/responses.csv'),
-  'rxss,2023-03-01,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,"<img src=x onerror=alert(1)><script>alert(2)</script>"\n',
-);
+fs.appendFileSync(path.join(workspace, 'integration/periods/2023-s1/responses.csv'), 'rxss,2023-03-01,08.00-12.00,rapat,L,30,S1,PNS,3,3,3,3,3,3,3,3,3,"<img src=x onerror=alert(1)><script>alert(2)</script>"\n');
 await runTests({
   version: '1.100.3',
   extensionDevelopmentPath: repo,

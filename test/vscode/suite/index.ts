@@ -28,6 +28,7 @@ interface SkmApi {
     visible: boolean;
     openMarks: Record<string, number> | undefined;
     lastCharts: { charts: number; redrawn: number; renders: number };
+    shown: boolean;
     lastTheme?: string;
     lastRevealed?: { anchor: string; found: boolean };
   };
@@ -639,6 +640,19 @@ const speedTests: [string, () => Promise<void>][] = [
           `charts redrawn ${api.preview.lastCharts.redrawn} of ${api.preview.lastCharts.charts}`,
         );
       }
+      // The preview's tab covered by an editor, then shown again: the page is created anew.
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Two });
+      await waitFor(() => !api?.preview.shown);
+      const renders = api.preview.lastCharts.renders;
+      const again = performance.now();
+      await vscode.commands.executeCommand('skm.openPreview');
+      await waitFor(() => (api?.preview.lastCharts.renders ?? 0) > renders, 20000);
+      figure(
+        '10k preview shown again (tab hidden, then the command)',
+        performance.now() - again,
+        1000,
+        `charts redrawn ${api.preview.lastCharts.redrawn} of ${api.preview.lastCharts.charts}`,
+      );
     },
   ],
 ];
