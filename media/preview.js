@@ -162,9 +162,10 @@
     if (drawn.size > 16) drawn.delete(drawn.keys().next().value);
   };
 
-  async function render(html) {
+  /** Draws `html` (already in the page when `inPlace`: the body the page was created with). */
+  async function render(html, inPlace = false) {
     const mine = ++generation;
-    content.innerHTML = html;
+    if (!inPlace) content.innerHTML = html;
     if (!firstDone) marks.body = marks.body || epoch();
     const charts = Array.from(document.querySelectorAll('pre.mermaid'));
     charts.forEach(withColours);
@@ -218,6 +219,17 @@
 
   configure();
   marks.mermaidReady = epoch();
+  // The page came with its first body: draw it now. A page VS Code recreates (its tab shown again)
+  // carries that old body: it waits for the extension's current one instead.
+  const state = vscode.getState() || {};
+  if (content.dataset.embedded === '1') {
+    if (state.drawn) content.textContent = '…';
+    else {
+      lastHtml = content.innerHTML;
+      void render(lastHtml, true);
+    }
+  }
+  vscode.setState({ ...state, drawn: true });
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'update') {

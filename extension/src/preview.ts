@@ -11,6 +11,8 @@ import { ruleSetOf } from '../../src/core/compute/compute-period';
 import type { Diagnostic } from '../../src/core/model/diagnostic';
 import { previewShell, renderNewFindings, renderPreviewBody } from '../../src/core/report/preview-html';
 import type { PreviewAsset } from '../../src/core/report/preview-html';
+import { htmlt } from '../../src/core/report/safe';
+import type { SafeHtml } from '../../src/core/report/safe';
 import { previewTableMarkdown, previewTables, previewTableTsv } from '../../src/core/report/preview-tables';
 import { COMMAND } from './contracts';
 import type { HostMessage, PreviewMessage } from './contracts';
@@ -51,6 +53,8 @@ export class PreviewPanel implements vscode.Disposable {
   private assets: Promise<AssetTexts> | undefined;
   /** Whether the page's script said "ready" (an update posted before is lost). */
   private ready = false;
+  /** The body the page was created with, until the first update after "ready" compares with it. */
+  private embedded: SafeHtml | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -131,18 +135,17 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   update(): void {
-    const model = this.model();
-    if (!this.panel || !model || !this.ready) return;
+    if (!this.panel || !this.ready) return;
     const begun = epoch();
-    const workspace = model.result.loaded.workspace;
-    const period = workspace?.periods.find((candidate) => candidate.id === this.periodId) ?? workspace?.periods.at(-1);
-    if (!workspace || !period) return;
-    const result = model.compute(period.id);
-    if (!result) return;
-    this.panel.title = `${tr('IKM Preview')}: ${period.label}`;
+    const body = this.body();
+    if (!body) return;
+    this.panel.title = body.title;
+    // The page drew the body it was created with: the first update after "ready" may have nothing new.
+    const embedded = this.embedded;
+    this.embedded = undefined;
+    if (body.html === embedded) return;
     this.requested = performance.now();
-    const html = renderNewFindings(this.newFindings()) + renderPreviewBody(workspace.unit, period, result, ruleSetOf(workspace));
-    const message: HostMessage = { type: 'update', html };
+    const message: HostMessage = { type: 'update', html: body.html };
     void this.panel.webview.postMessage(message);
     if (this.openMarks && this.openMarks.rendered === undefined) {
       // The update the webview draws first: the last one posted before its "rendered".
@@ -150,6 +153,19 @@ export class PreviewPanel implements vscode.Disposable {
       this.openMarks.posted = epoch();
       this.openMarks.updates = (this.openMarks.updates ?? 0) + 1;
     }
+  }
+
+  /** The preview's body for the current model and period (new findings first), and the panel's title. */
+  private body(): { html: SafeHtml; title: string } | undefined {
+    const model = this.model();
+    const workspace = model?.result.loaded.workspace;
+    const period = workspace?.periods.find((candidate) => candidate.id === this.periodId) ?? workspace?.periods.at(-1);
+    const result = period ? model?.compute(period.id) : undefined;
+    if (!workspace || !period || !result) return undefined;
+    return {
+      html: htmlt`${renderNewFindings(this.newFindings())}${renderPreviewBody(workspace.unit, period, result, ruleSetOf(workspace))}`,
+      title: `${tr('IKM Preview')}: ${period.label}`,
+    };
   }
 
   /** Scrolls the preview to the section of `anchor` (from `previewAnchor`), once per change. */
@@ -225,13 +241,26 @@ export class PreviewPanel implements vscode.Disposable {
     });
   }
 
-  /** The page: its files inlined from `texts`, or linked by their webview URIs. */
+  /** The page: its files inlined from `texts`, or linked by their webview URIs; the current body in it. */
   private shell(webview: vscode.Webview, texts?: AssetTexts): string {
     // Web Crypto: the same in the desktop's Node host and the browser's web worker.
     const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
     const asset = (name: keyof typeof ASSETS): PreviewAsset =>
       texts ? { text: texts[name] } : { uri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...ASSETS[name])).toString() };
-    return previewShell({ nonce, cspSource: webview.cspSource, style: asset('style'), mermaid: asset('mermaid'), script: asset('script') });
+    const body = this.body();
+    this.embedded = body?.html;
+    if (body) {
+      this.requested = performance.now();
+      if (this.panel) this.panel.title = body.title;
+    }
+    return previewShell({
+      nonce,
+      cspSource: webview.cspSource,
+      style: asset('style'),
+      mermaid: asset('mermaid'),
+      script: asset('script'),
+      body: body?.html,
+    });
   }
 
   dispose(): void {

@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computePeriod, ruleSetOf } from '../../src/core/compute/compute-period';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
+import { htmlText } from '../../src/core/report/escape';
 import { previewShell, renderPreviewBody } from '../../src/core/report/preview-html';
+import { htmlt } from '../../src/core/report/safe';
 import { FsFiles } from '../../src/node/fs-files';
 
 const SAMPLES = ['biro-umum-kaltim', 'biro-pbj-kaltim', 'setda-surakarta'];
@@ -53,5 +55,18 @@ describe('the preview page', () => {
     expect(html).toContain('<script nonce="n0nce" src="https://webview.example/dist/mermaid/mermaid-preview.js"></script>');
     expect(html).toContain('<script nonce="n0nce" src="https://webview.example/media/preview.js"></script>');
     expect(html).not.toContain('<style>');
+    expect(html).toContain('<main id="content"><p>…</p></main>');
+  });
+
+  it('carries its first body, marked as such, when it has one', () => {
+    const html = previewShell({
+      nonce: 'n0nce',
+      cspSource: 'https://webview.example',
+      style: { uri: 'https://webview.example/media/preview.css' },
+      mermaid: { uri: 'https://webview.example/dist/mermaid/mermaid-preview.js' },
+      script: { uri: 'https://webview.example/media/preview.js' },
+      body: htmlt`<section id="ikm">${htmlText('<b>85,08</b>')}</section>`,
+    });
+    expect(html).toContain('<main id="content" data-embedded="1"><section id="ikm">&lt;b&gt;85,08&lt;/b&gt;</section></main>');
   });
 });

@@ -162,53 +162,60 @@ describe('a workspace full of payloads builds into inert outputs', () => {
     expect(requests).toEqual([]);
   });
 
-  // The Node host inlines the page's files, the web host links them (extension/src/preview.ts).
-  it.each(['inlined', 'linked'] as const)(
-    'preview: the webview page (its files %s) with the payload body runs only its own scripts',
-    async (mode) => {
-      const loaded = loadWorkspace(new FsFiles(root));
-      const workspace = loaded.workspace;
-      if (!workspace) throw new Error('payload workspace did not load');
-      const period = workspace.periods[0];
-      if (!period) throw new Error('no period');
-      const body = renderPreviewBody(workspace.unit, period, computePeriod(workspace, period.id), ruleSetOf(workspace));
-      const repo = path.join(__dirname, '..', '..');
-      // The page's own files: the preview's mermaid bundle (npm run build), preview.js and preview.css.
-      const files = {
-        style: path.join(repo, 'media', 'preview.css'),
-        mermaid: path.join(repo, 'dist', 'mermaid', 'mermaid-preview.js'),
-        script: path.join(repo, 'media', 'preview.js'),
-      };
-      const asset = (file: string): PreviewAsset =>
-        mode === 'inlined' ? { text: fs.readFileSync(file, 'utf8') } : { uri: pathToFileURL(file).href };
-      // The webview's API, stubbed in its own file (the CSP allows scripts only by nonce).
-      const stub = path.join(root, 'vscode-api.js');
-      fs.writeFileSync(stub, 'window.acquireVsCodeApi = () => ({ postMessage: (message) => { window.lastMessage = message; } });');
-      const shell = previewShell({
-        nonce: 'n0nce',
-        cspSource: 'file:',
-        style: asset(files.style),
-        mermaid: asset(files.mermaid),
-        script: asset(files.script),
-      }).replace('<script nonce="n0nce"', `<script nonce="n0nce" src="${pathToFileURL(stub).href}"></script><script nonce="n0nce"`);
-      const page = path.join(root, 'preview.html');
-      fs.writeFileSync(page, shell);
-      const { page: tab, dialogs, requested, close } = await openPage();
-      await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
+  // The Node host inlines the page's files, the web host links them (extension/src/preview.ts); the
+  // first body comes in the page, later ones by message.
+  it.each([
+    ['inlined', 'embedded'],
+    ['linked', 'embedded'],
+    ['inlined', 'posted'],
+  ] as const)('preview: the webview page (its files %s, the payload body %s) runs only its own scripts', async (mode, delivery) => {
+    const loaded = loadWorkspace(new FsFiles(root));
+    const workspace = loaded.workspace;
+    if (!workspace) throw new Error('payload workspace did not load');
+    const period = workspace.periods[0];
+    if (!period) throw new Error('no period');
+    const body = renderPreviewBody(workspace.unit, period, computePeriod(workspace, period.id), ruleSetOf(workspace));
+    const repo = path.join(__dirname, '..', '..');
+    // The page's own files: the preview's mermaid bundle (npm run build), preview.js and preview.css.
+    const files = {
+      style: path.join(repo, 'media', 'preview.css'),
+      mermaid: path.join(repo, 'dist', 'mermaid', 'mermaid-preview.js'),
+      script: path.join(repo, 'media', 'preview.js'),
+    };
+    const asset = (file: string): PreviewAsset =>
+      mode === 'inlined' ? { text: fs.readFileSync(file, 'utf8') } : { uri: pathToFileURL(file).href };
+    // The webview's API, stubbed in its own file (the CSP allows scripts only by nonce).
+    const stub = path.join(root, 'vscode-api.js');
+    fs.writeFileSync(
+      stub,
+      'window.acquireVsCodeApi = () => ({ postMessage: (message) => { window.lastMessage = message; }, getState: () => undefined, setState: () => {} });',
+    );
+    const shell = previewShell({
+      nonce: 'n0nce',
+      cspSource: 'file:',
+      style: asset(files.style),
+      mermaid: asset(files.mermaid),
+      script: asset(files.script),
+      body: delivery === 'embedded' ? body : undefined,
+    }).replace('<script nonce="n0nce"', `<script nonce="n0nce" src="${pathToFileURL(stub).href}"></script><script nonce="n0nce"`);
+    const page = path.join(root, 'preview.html');
+    fs.writeFileSync(page, shell);
+    const { page: tab, dialogs, requested, close } = await openPage();
+    await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
+    if (delivery === 'posted')
       await tab.evaluate((html) => {
         (globalThis as unknown as { postMessage(message: unknown, origin: string): void }).postMessage({ type: 'update', html }, '*');
       }, body);
-      await tab.waitForFunction('document.body.dataset.chartsDone === "1"', undefined, { timeout: 30_000 });
-      await settle(tab);
-      expect(await tab.evaluate("document.querySelectorAll('pre.mermaid svg').length")).toBeGreaterThan(0);
-      expect(await tab.evaluate("document.querySelectorAll('img, iframe, script:not([nonce])').length")).toBe(0);
-      expect(dialogs()).toBe(0);
-      // Nothing but the page, the test's stub and (linked) the page's own files.
-      const own = new Set([pathToFileURL(page).href, pathToFileURL(stub).href]);
-      if (mode === 'linked') for (const file of Object.values(files)) own.add(pathToFileURL(file).href);
-      expect(requested.filter((request) => !own.has(request))).toEqual([]);
-      await close();
-      expect(requests).toEqual([]);
-    },
-  );
+    await tab.waitForFunction('document.body.dataset.chartsDone === "1"', undefined, { timeout: 30_000 });
+    await settle(tab);
+    expect(await tab.evaluate("document.querySelectorAll('pre.mermaid svg').length")).toBeGreaterThan(0);
+    expect(await tab.evaluate("document.querySelectorAll('img, iframe, script:not([nonce])').length")).toBe(0);
+    expect(dialogs()).toBe(0);
+    // Nothing but the page, the test's stub and (linked) the page's own files.
+    const own = new Set([pathToFileURL(page).href, pathToFileURL(stub).href]);
+    if (mode === 'linked') for (const file of Object.values(files)) own.add(pathToFileURL(file).href);
+    expect(requested.filter((request) => !own.has(request))).toEqual([]);
+    await close();
+    expect(requests).toEqual([]);
+  });
 });

@@ -140,6 +140,8 @@ export interface PreviewShellOptions {
   mermaid: PreviewAsset;
   /** media/preview.js */
   script: PreviewAsset;
+  /** The first body (`renderPreviewBody`), drawn as soon as the page runs: no round trip for it. */
+  body?: SafeHtml;
 }
 
 /** The CSP of the preview: mermaid and preview.js by nonce, nothing loaded from elsewhere. */
@@ -161,7 +163,7 @@ function scriptElement(asset: PreviewAsset, nonce: string): SafeHtml {
 
 /** The webview page around `renderPreviewBody`; the body arrives later by `postMessage`. */
 export function previewShell(options: PreviewShellOptions): SafeHtml {
-  return htmlt`<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${htmlAttr(previewCsp(options))}"><meta name="viewport" content="width=device-width, initial-scale=1">${styleElement(options.style)}<title>SKM</title></head><body><main id="content"><p>…</p></main>${scriptElement(options.mermaid, options.nonce)}${scriptElement(options.script, options.nonce)}</body></html>`;
+  return htmlt`<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${htmlAttr(previewCsp(options))}"><meta name="viewport" content="width=device-width, initial-scale=1">${styleElement(options.style)}<title>SKM</title></head><body>${options.body === undefined ? htmlt`<main id="content"><p>…</p></main>` : htmlt`<main id="content" data-embedded="1">${options.body}</main>`}${scriptElement(options.mermaid, options.nonce)}${scriptElement(options.script, options.nonce)}</body></html>`;
 }
 
 /**
