@@ -155,12 +155,15 @@
    * The charts this page drew, by their themed mermaid source (at most 16): a refresh whose chart
    * did not change (most edits change a table, not a chart) shows the same SVG without redrawing.
    */
-  const drawn = new Map();
+  // A page VS Code recreates (its tab shown again) starts from the charts its predecessor kept.
+  const drawn = new Map((vscode.getState() || {}).charts || []);
   const remember = (source, svg) => {
     drawn.delete(source);
     drawn.set(source, svg);
     if (drawn.size > 16) drawn.delete(drawn.keys().next().value);
   };
+  /** Keeps the newest charts (a page's worth) in the webview's state, for a recreated page. */
+  const keepCharts = () => vscode.setState({ ...(vscode.getState() || {}), charts: Array.from(drawn).slice(-4) });
 
   /** Draws `html` (already in the page when `inPlace`: the body the page was created with). */
   async function render(html, inPlace = false) {
@@ -190,6 +193,7 @@
     if (mine !== generation) return;
     fresh.forEach(labelLines);
     for (const pre of fresh) if (pre.querySelector('svg')) remember(sources.get(pre), pre.innerHTML);
+    if (fresh.length > 0) keepCharts();
     document.body.dataset.chartsDone = String(mine);
     const first = !firstDone;
     if (first) {
