@@ -29,5 +29,8 @@ export function openSplit(commandAt: number, marks: Record<string, number> | und
   const steps = STEPS.filter(([mark]) => Number.isFinite(marks[mark])).map(
     ([mark, label]) => `${label} +${((marks[mark] ?? Number.NaN) - commandAt).toFixed(0)}`,
   );
-  return `split (ms after the command): ${steps.join(', ')}; updates posted ${marks.updates ?? '?'}, drawn ${marks.webviewUpdates ?? '?'}`;
+  // The page comes with its first body; an update is posted only when the model changed meanwhile.
+  const updates =
+    marks.updates === undefined ? 'first body in the page' : `updates posted ${marks.updates}, received ${marks.webviewUpdates ?? 0}`;
+  return `split (ms after the command): ${steps.join(', ')}; ${updates}`;
 }
