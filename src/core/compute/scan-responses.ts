@@ -19,7 +19,8 @@ import type { Unit } from '../model/types';
 import { ResponseDecoder } from '../load/response-decoder';
 import { parseCsv } from '../parse/csv-parser';
 import type { CsvRecord, Delimiter } from '../parse/csv-parser';
-import type { RowChecks } from '../lint/row-checks';
+import type { RowChecks, RowText } from '../lint/row-checks';
+import { CheckBatch, firstLineOf } from './check-batch';
 import { DATE_INVALID, DATE_OUTSIDE, idHash1, idHash2 } from '../lint/row-checks';
 import { t } from '../text/messages';
 import { histogramFits } from './accumulate';
@@ -27,7 +28,7 @@ import type { PeriodAccumulator, ScoreAccumulator } from './accumulate';
 import { copyOf, Interner, MAX_INTERNED } from './interner';
 import type { BytesDecoder } from './interner';
 import { normaliseDate } from '../load/dates';
-import { ContentHasher, profileKey, saranKey, TEXT_HASH, textHash } from '../lint/content-key';
+import { ContentHasher, profileKey, saranBytesHash, saranKey, TEXT_HASH, textHash } from '../lint/content-key';
 import { MAX_CSV_FIELD_LENGTH, MAX_CSV_RECORD_LENGTH, skippedRecord } from '../parse/csv-limits';
 import { ValueGroups } from './value-groups';
 
@@ -124,6 +125,10 @@ export class ResponseScanner {
   private useHistogram = false;
   private places: number[] = [];
   private readonly scores: (number | null)[];
+  /** Fast-lane rows whose id and content keys wait for `RowChecks`' tables (lint only). */
+  private readonly batch: CheckBatch | undefined;
+  /** The current fast-lane row's id and first line, for its date findings. */
+  private readonly rowText: RowText & { bytes: Uint8Array; start: number; end: number };
 
   constructor(
     private readonly file: string,
@@ -134,6 +139,15 @@ export class ResponseScanner {
     this.textDecoder = new TextDecoder(options.encoding ?? 'utf-8');
     this.scores = unit.unsur.map(() => null);
     this.checks = options.checks;
+    this.batch = options.checks ? new CheckBatch(options.checks, this.textDecoder) : undefined;
+    const rowText = {
+      bytes: new Uint8Array(0),
+      start: 0,
+      end: 0,
+      id: (): string => this.idText(rowText.bytes),
+      firstLine: (): string => firstLineOf(this.textDecoder, rowText.bytes, rowText.start, rowText.end),
+    };
+    this.rowText = rowText;
   }
 
   get detectedDelimiter(): Delimiter | undefined {
@@ -181,7 +195,10 @@ export class ResponseScanner {
       this.line++;
       start = newline + 1;
     }
-    return this.scan(bytes, start, final);
+    const consumed = this.scan(bytes, start, final);
+    // The caller may reuse `bytes`: every queued row is looked up before it can.
+    this.batch?.flush();
+    return consumed;
   }
 
   /**
@@ -740,17 +757,21 @@ export class ResponseScanner {
   /** The row-level lint checks of a fast-lane row. */
   private check(bytes: Uint8Array, start: number, end: number, line: number): void {
     const checks = this.checks!;
-    const lineText = (): string => this.firstLine(bytes, start, end);
-    const id = (): string => this.idText(bytes);
+    const batch = this.batch!;
+    const row = this.rowText;
+    row.bytes = bytes;
+    row.start = start;
+    row.end = end;
+    const idStart = this.idSlot >= 0 ? this.slotStarts[this.idSlot]! : -1;
+    const idEnd = this.idSlot >= 0 ? this.slotEnds[this.idSlot]! : -1;
+    batch.queue(bytes, line, start, end, idStart, idEnd, this.rows);
     /** `idHash1` of the row's id, for the content check. */
     let idTag: number;
-    if (this.idSlot >= 0) {
-      const first = this.slotStarts[this.idSlot]!;
-      const last = this.slotEnds[this.idSlot]!;
-      let ascii = last > first && bytes[first]! > SPACE && bytes[last - 1]! > SPACE;
+    if (idStart >= 0) {
+      let ascii = idEnd > idStart && bytes[idStart]! > SPACE && bytes[idEnd - 1]! > SPACE;
       let hash1 = 0x811c9dc5;
       let hash2 = 0x9747b28c;
-      for (let index = first; ascii && index < last; index++) {
+      for (let index = idStart; ascii && index < idEnd; index++) {
         const byte = bytes[index]!;
         if (byte >= 0x80) ascii = false;
         hash1 = Math.imul(hash1 ^ byte, 0x01000193);
@@ -759,13 +780,13 @@ export class ResponseScanner {
       if (ascii) {
         // The bytes are the id's code units: hash them as `idHash1`/`idHash2` hash the text.
         idTag = hash1 | 0;
-        if (bytes[first] !== HASH) checks.id(hash1 | 0, hash2 | 0, line, id, lineText);
+        if (bytes[idStart] !== HASH) batch.id(hash1 | 0, hash2 | 0);
       } else {
-        const text = id();
+        const text = row.id();
         idTag = idHash1(text);
-        if (!text.startsWith('#')) checks.id(idHash1(text), idHash2(text), line, () => text, lineText);
+        if (!text.startsWith('#')) batch.id(idHash1(text), idHash2(text));
       }
-    } else idTag = idHash1(id());
+    } else idTag = idHash1(row.id());
     if (this.dateSlot < 0) return;
     const internId = this.slotIds[this.dateSlot]!;
     let date: string | undefined;
@@ -783,8 +804,8 @@ export class ResponseScanner {
       if (internId >= 0) this.dateVerdicts[internId] = verdict;
     }
     this.hashContent(bytes, date);
-    checks.content(this.hasher.hash1, this.hasher.hash2, idTag, line, id, lineText);
-    if (verdict === DATE_INVALID || verdict === DATE_OUTSIDE) checks.date(verdict, date, line, id, lineText);
+    batch.content(this.hasher.hash1, this.hasher.hash2, idTag);
+    if (verdict === DATE_INVALID || verdict === DATE_OUTSIDE) checks.date(verdict, date, line, row);
   }
 
   /** The content hash of a fast-lane row with `date` (as `hashRow` hashes the decoded row). */
@@ -799,6 +820,11 @@ export class ResponseScanner {
     if (this.saranSlot >= 0 && this.slotEnds[this.saranSlot]! > this.slotStarts[this.saranSlot]!) {
       const first = this.slotStarts[this.saranSlot]!;
       const last = this.slotEnds[this.saranSlot]!;
+      // An unquoted ASCII saran (most of them) is hashed from its bytes, as saranKey would read it.
+      if (bytes[first] !== QUOTE && saranBytesHash(bytes, first, last)) {
+        hasher.field(TEXT_HASH[0]!, TEXT_HASH[1]!);
+        return;
+      }
       const raw = this.textDecoder.decode(bytes.subarray(first, last));
       // A quoted saran is read by the general parser, as the loader reads it.
       saran = bytes[first] === QUOTE ? (parseCsv(this.file, raw, this.delimiter).records[0]?.fields[0] ?? '') : raw;
@@ -837,14 +863,6 @@ export class ResponseScanner {
   private idText(bytes: Uint8Array): string {
     const text = this.idSlot < 0 ? '' : this.decodeText(bytes, this.slotStarts[this.idSlot]!, this.slotEnds[this.idSlot]!);
     return text || `#${this.rows}`;
-  }
-
-  /** The text of the first line of the record [start, end), without its line break. */
-  private firstLine(bytes: Uint8Array, start: number, end: number): string {
-    let stop = bytes.indexOf(NEWLINE, start);
-    if (stop === -1 || stop > end) stop = end;
-    if (stop > start && bytes[stop - 1] === RETURN) stop--;
-    return this.textDecoder.decode(bytes.subarray(start, stop));
   }
 
   /** The decoded, trimmed text of bytes [start, end). */
@@ -903,7 +921,8 @@ export class ResponseScanner {
     this.rows++;
     const row = this.decoder.decode(record, this.rows);
     this.accumulator.add(row);
-    this.checks?.row(row, record.line, () => this.firstLine(bytes, start, end));
+    this.batch?.flush();
+    this.checks?.row(row, record.line, () => firstLineOf(this.textDecoder, bytes, start, end));
   }
 }
 

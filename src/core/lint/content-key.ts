@@ -70,6 +70,38 @@ export function saranKey(value: string | undefined): string {
   return (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** ASCII white space as `String.prototype.trim` and `\s` see it: tab, LF, VT, FF, CR, space. */
+const isAsciiSpace = (byte: number): boolean => byte === 32 || (byte >= 9 && byte <= 13);
+
+/**
+ * `textHash(saranKey(text))` of an ASCII text given as bytes [start, end), without decoding it;
+ * false (nothing written) when a byte is not ASCII — the caller decodes such a text.
+ */
+export function saranBytesHash(bytes: Uint8Array, start: number, end: number): boolean {
+  while (start < end && isAsciiSpace(bytes[start]!)) start++;
+  while (end > start && isAsciiSpace(bytes[end - 1]!)) end--;
+  let length = 0;
+  for (let index = start; index < end; index++) {
+    const byte = bytes[index]!;
+    if (byte >= 0x80) return false;
+    if (!isAsciiSpace(byte) || !isAsciiSpace(bytes[index - 1]!)) length++;
+  }
+  let hash1 = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  let hash2 = Math.imul(0x9747b28c + length, 0x5bd1e995);
+  for (let index = start; index < end; index++) {
+    let code = bytes[index]!;
+    if (isAsciiSpace(code)) {
+      if (isAsciiSpace(bytes[index - 1]!)) continue;
+      code = 32;
+    } else if (code >= 65 && code <= 90) code += 32;
+    hash1 = Math.imul(hash1 ^ code, 0x01000193);
+    hash2 = Math.imul(hash2 + code, 0x5bd1e995) ^ (hash2 >>> 15);
+  }
+  TEXT_HASH[0] = hash1;
+  TEXT_HASH[1] = hash2;
+  return true;
+}
+
 /** Whether a row takes part: it has a date and at least one valid score. */
 export function hasContent(row: Pick<ResponseRow, 'date' | 'scores'>): boolean {
   return row.date !== undefined && row.scores.some((score) => score !== null);

@@ -7,6 +7,7 @@
 const WIDTH = 4;
 
 export class HashTable {
+  /** Slots; a multiple of 1,024, at most 2²⁶. */
   private capacity: number;
   private size = 0;
   /** [hash1, hash2, line, tag] per slot; line 0 = empty. */
@@ -16,8 +17,9 @@ export class HashTable {
 
   /** `expected`: about how many keys will come (sizes the table once instead of growing it). */
   constructor(expected = 0) {
-    this.capacity = 1 << 14;
-    while (this.capacity * 3 < expected * 4 && this.capacity < 1 << 26) this.capacity *= 2;
+    // Any capacity works (a slot is picked by scaling the hash, not by a mask): size the table
+    // to the expectation at the 3/4 load, not to the next power of two, which can double it.
+    this.capacity = Math.min(Math.max(1 << 14, Math.ceil((expected * 4) / 3 / 1024) * 1024), 1 << 26);
     this.slots = new Int32Array(this.capacity * WIDTH);
   }
 
@@ -40,19 +42,37 @@ export class HashTable {
     return 0;
   }
 
+  /**
+   * Reads the first slot of each of the first `count` key pairs of `hashes` ([hash1, hash2, …]) in
+   * one tight loop, whose cache misses overlap, so the lookups that follow find their slots in
+   * the cache. The sum is returned only so the reads are not optimised away.
+   */
+  warm(hashes: Int32Array, count: number): number {
+    const capacity = this.capacity;
+    const slots = this.slots;
+    let sum = 0;
+    for (let index = 0; index < count; index++) {
+      const hash1 = hashes[2 * index]!;
+      const hash2 = hashes[2 * index + 1]!;
+      sum += slots[Math.floor(((hash1 ^ (hash2 >>> 7)) >>> 0) * (capacity / 4294967296)) * WIDTH + 2]!;
+    }
+    return sum;
+  }
+
   /** Whether the key was added. */
   has(hash1: number, hash2: number): boolean {
     return this.slots[this.find(hash1, hash2) + 2] !== 0;
   }
 
   private find(hash1: number, hash2: number): number {
-    const mask = this.capacity - 1;
+    const capacity = this.capacity;
     const slots = this.slots;
-    let index = (hash1 ^ (hash2 >>> 7)) & mask;
+    // The mixed hash as a fraction of 2³² times the capacity: an index in [0, capacity).
+    let index = Math.floor(((hash1 ^ (hash2 >>> 7)) >>> 0) * (capacity / 4294967296)); // as `warm` picks it
     for (;;) {
       const slot = index * WIDTH;
       if (slots[slot + 2] === 0 || (slots[slot] === hash1 && slots[slot + 1] === hash2)) return slot;
-      index = (index + 1) & mask;
+      if (++index === capacity) index = 0;
     }
   }
 

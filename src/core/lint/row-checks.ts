@@ -20,6 +20,12 @@ export const DATE_OK = 1;
 export const DATE_INVALID = 2;
 export const DATE_OUTSIDE = 3;
 
+/** A row's id and first line, made only when a finding is reported (readers reuse one object). */
+export interface RowText {
+  id(): string;
+  firstLine(): string;
+}
+
 export class RowChecks {
   private readonly ids: HashTable;
   private readonly contents: HashTable;
@@ -45,12 +51,23 @@ export class RowChecks {
   /** A decoded row; `lineText` gives the text of the row's first line. */
   row(row: ResponseRow, line: number, lineText: () => string): void {
     const id = row.id;
-    if (id !== '' && !id.startsWith('#')) this.id(idHash1(id), idHash2(id), line, () => id, lineText);
+    const text: RowText = { id: () => id, firstLine: lineText };
+    if (id !== '' && !id.startsWith('#')) this.id(idHash1(id), idHash2(id), line, text);
     if (hasContent(row)) {
       const hasher = hashRow(this.hasher, row, this.profileKeys);
-      this.content(hasher.hash1, hasher.hash2, idHash1(id), line, () => id, lineText);
+      this.content(hasher.hash1, hasher.hash2, idHash1(id), line, text);
     }
-    this.date(this.verdict(row.date), row.date ?? '', line, () => id, lineText);
+    this.date(this.verdict(row.date), row.date ?? '', line, text);
+  }
+
+  /** Brings the id table's slots of `count` id hash pairs into the cache (`HashTable.warm`). */
+  warmIds(hashes: Int32Array, count: number): number {
+    return this.ids.warm(hashes, count);
+  }
+
+  /** Brings the content table's slots of `count` content hash pairs into the cache. */
+  warmContents(hashes: Int32Array, count: number): number {
+    return this.contents.warm(hashes, count);
   }
 
   /** The verdict on a decoded date (`ResponseRow.date`), cached. */
@@ -67,11 +84,11 @@ export class RowChecks {
   }
 
   /** An id given by its two hashes (`idHash1`/`idHash2` of its text). */
-  id(hash1: number, hash2: number, line: number, id: () => string, lineText: () => string): void {
+  id(hash1: number, hash2: number, line: number, row: RowText): void {
     const first = this.ids.addOrGet(hash1, hash2, line);
     if (first === 0 || !this.admit('responses.duplicate-id')) return;
-    const text = id();
-    this.push('responses.duplicate-id', 'error', t('responses.duplicate-id', { id: text, line: first }), line, lineText(), text, {
+    const text = row.id();
+    this.push('responses.duplicate-id', 'error', t('responses.duplicate-id', { id: text, line: first }), line, row.firstLine(), text, {
       id: text,
     });
   }
@@ -80,21 +97,21 @@ export class RowChecks {
    * A row's content hash (`ContentHasher`) and the `idHash1` of its id: the same content under
    * another id is a duplicate respondent.
    */
-  content(hash1: number, hash2: number, idTag: number, line: number, id: () => string, lineText: () => string): void {
+  content(hash1: number, hash2: number, idTag: number, line: number, row: RowText): void {
     const first = this.contents.addOrGet(hash1, hash2, line, idTag);
     if (first === 0 || this.contents.earlierTag === idTag || !this.admit('responses.duplicate-content')) return;
-    const text = id();
+    const text = row.id();
     const message = t('responses.duplicate-content', { id: text, line: first });
-    this.push('responses.duplicate-content', 'warning', message, line, lineText(), text, { id: text, firstLine: first });
+    this.push('responses.duplicate-content', 'warning', message, line, row.firstLine(), text, { id: text, firstLine: first });
   }
 
-  date(verdict: number, date: string, line: number, id: () => string, lineText: () => string): void {
+  date(verdict: number, date: string, line: number, row: RowText): void {
     if (verdict === DATE_INVALID) {
       if (this.admit('responses.date-invalid'))
-        this.push('responses.date-invalid', 'error', t('responses.date-invalid', { value: date }), line, lineText(), date);
+        this.push('responses.date-invalid', 'error', t('responses.date-invalid', { value: date }), line, row.firstLine(), date);
     } else if (verdict === DATE_OUTSIDE && this.admit('responses.outside-period')) {
-      const message = t('responses.outside-period', { id: id(), date, start: this.period.start, end: this.period.end });
-      this.push('responses.outside-period', 'warning', message, line, lineText(), date);
+      const message = t('responses.outside-period', { id: row.id(), date, start: this.period.start, end: this.period.end });
+      this.push('responses.outside-period', 'warning', message, line, row.firstLine(), date);
     }
   }
 
