@@ -160,11 +160,14 @@ async function raw(): Promise<void> {
   );
 }
 
+/** `npm run bench -- rollup --national` runs only the named parts (--province, --national, --raw). */
 async function main(): Promise<void> {
   fs.mkdirSync(DATA, { recursive: true });
-  await province();
-  await national();
-  await raw();
+  const chosen = ['province', 'national', 'raw'].filter((part) => process.argv.includes(`--${part}`));
+  const runs = (part: string): boolean => chosen.length === 0 || chosen.includes(part);
+  if (runs('province')) await province();
+  if (runs('national')) await national();
+  if (runs('raw')) await raw();
 }
 
 void main();

@@ -4,8 +4,6 @@
 SELECT
   unit,
   period,
-  rule_set,
-  unsur_set,
   unsur,
   '' AS label,
   count(*) AS answered,
@@ -14,5 +12,5 @@ SELECT
   count(*) AS histogram_count
 FROM responses
 WHERE score BETWEEN 1 AND 4
-GROUP BY unit, period, rule_set, unsur_set, unsur
+GROUP BY unit, period, unsur
 ORDER BY unit, period, unsur

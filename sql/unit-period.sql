@@ -1,6 +1,7 @@
 -- Per unit and period: identity, respondents and the compliance facts (docs/aggregate.md).
--- Only the whole-unit rows (service '*') and the unit-level facts (service '') are read: the
--- per-service rows (three quarters of a national file) carry nothing this query sums.
+-- Only the whole unit's respondents row (service '*', one per unit-period, always written) and
+-- the unit-level facts (service '') are read: the per-service and per-unsur rows (nearly all of
+-- a national file) carry nothing this query sums.
 SELECT
   unit,
   period,
@@ -26,6 +27,6 @@ SELECT
   sum(CASE WHEN measure = 'report' AND category = 'stale' THEN value ELSE 0 END) AS report_stale,
   sum(CASE WHEN measure = 'report' AND category = 'uncommitted' THEN value ELSE 0 END) AS report_uncommitted
 FROM aggregate
-WHERE service IN ('*', '')
+WHERE (service = '*' AND measure = 'respondents') OR service = ''
 GROUP BY unit, period, rule_set, unsur_set
 ORDER BY unit, period

@@ -104,10 +104,12 @@ export async function loadSources(database: DuckDb, sources: readonly RollupSour
         continue;
       }
       const expression = readAggregateExpression(source.path);
-      // One scan: the schema version and the unit-periods the file holds.
+      // One scan: the schema version and the unit-periods the file holds (a file read alone
+      // cannot repeat another source's unit-period: only its version is read).
+      const alone = sources.length === 1;
       let found: Record<string, unknown>[];
       try {
-        found = await database.rows(`SELECT DISTINCT schema_version AS version, unit, period FROM ${expression}`);
+        found = await database.rows(`SELECT DISTINCT schema_version AS version${alone ? '' : ', unit, period'} FROM ${expression}`);
       } catch (error) {
         throw new RollupSourceError(source.path, 'rollup.unreadable-file', {
           path: source.path,
@@ -121,7 +123,7 @@ export async function loadSources(database: DuckDb, sources: readonly RollupSour
           version: other,
           expected: AGGREGATE_SCHEMA_VERSION,
         });
-      for (const row of found) claim(String(row['unit']), String(row['period']), source.path);
+      if (!alone) for (const row of found) claim(String(row['unit']), String(row['period']), source.path);
       parts.push(`SELECT ${columns} FROM ${expression}`);
       result.files++;
     }

@@ -260,15 +260,20 @@ async function main(): Promise<void> {
     if ((figures.band?.mutu ?? null) !== computed.grade) fail(`${unit} ${periodId} grade: ${figures.band?.mutu} ≠ ${computed.grade}`);
   }
 
-  // The instansi's pooled sums = Σ over units of skm compute's sums, per group.
+  // The instansi's pooled sums = Σ over units of skm compute's sums, per group (a unit-unsur row's
+  // rule set and unsur set are its unit-period's).
+  const unitPeriods = new Map(clickResults.get('unit-period')!.map((row) => [`${row['unit']}|${row['period']}`, row]));
   for (const group of clickResults.get('group-unsur')!) {
-    const members = unitUnsur.filter(
-      (row) =>
-        row['rule_set'] === group['rule_set'] &&
-        row['unsur_set'] === group['unsur_set'] &&
+    const members = unitUnsur.filter((row) => {
+      const owner = unitPeriods.get(`${row['unit']}|${row['period']}`);
+      return (
+        owner !== undefined &&
+        owner['rule_set'] === group['rule_set'] &&
+        owner['unsur_set'] === group['unsur_set'] &&
         row['period'] === group['period'] &&
-        row['unsur'] === group['unsur'],
-    );
+        row['unsur'] === group['unsur']
+      );
+    });
     const answered = members.reduce((sum, row) => sum + Number(row['answered']), 0);
     const total = members.reduce((sum, row) => sum + Number(row['score_sum']), 0);
     if (group['answered'] !== answered || group['score_sum'] !== total || group['units'] !== members.length)

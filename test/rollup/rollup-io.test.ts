@@ -108,4 +108,17 @@ describe('the roll-up JSON written piece by piece', () => {
     writeRollupJson(result, (piece) => (text += piece));
     expect(text).toBe(`${JSON.stringify(result, null, 2)}\n`);
   });
+
+  it('stays byte for byte equal across slice boundaries (arrays of 511 to 1,537 elements)', () => {
+    for (const length of [511, 512, 513, 1024, 1537]) {
+      const figures = Array.from({ length }, (_, index) => ({ unit: `u${index}`, nrr: index / 7, unsur: [{ code: 'U1', label: 'a\n"b"' }] }));
+      const result = { schemaVersion: 1, figures, trend: figures.slice(0, 3), compliance: [] } as unknown as RollupResult;
+      const pieces: string[] = [];
+      writeRollupJson(result, (piece) => pieces.push(piece));
+      expect(pieces.join('')).toBe(`${JSON.stringify(result, null, 2)}\n`);
+      // Written in slices, never as one document-sized piece: the longest holds at most 512 elements.
+      const longest = Math.max(...pieces.map((piece) => piece.length));
+      expect(longest).toBeLessThanOrEqual(JSON.stringify(figures.slice(0, 512), null, 4).length);
+    }
+  });
 });

@@ -43,7 +43,28 @@ export function differingLabels(set: string, other: string): string[] {
 /** One collator for every comparison (`localeCompare` with options builds one per call). */
 const natural = new Intl.Collator('en', { numeric: true });
 
+/**
+ * Comparisons already made, by left then right code: a roll-up sorts the same few codes for tens
+ * of thousands of units, and a collator call costs more than two map look-ups. Bounded (codes
+ * come from user files).
+ */
+const compared = new Map<string, Map<string, number>>();
+let comparedSize = 0;
+const COMPARED_KEPT = 4096;
+
 /** Natural order of unsur codes: U2 < U10; ties by plain string order. */
 export function compareCodes(left: string, right: string): number {
-  return natural.compare(left, right) || (left < right ? -1 : left > right ? 1 : 0);
+  let row = compared.get(left);
+  const known = row?.get(right);
+  if (known !== undefined) return known;
+  const order = natural.compare(left, right) || (left < right ? -1 : left > right ? 1 : 0);
+  if (comparedSize >= COMPARED_KEPT) {
+    compared.clear();
+    comparedSize = 0;
+    row = undefined;
+  }
+  if (row === undefined) compared.set(left, (row = new Map()));
+  row.set(right, order);
+  comparedSize++;
+  return order;
 }

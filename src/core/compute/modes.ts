@@ -96,11 +96,19 @@ export function exactNrr(counts: UnsurCounts): Ratio | null {
  */
 export function combineCounts(counts: readonly UnsurCounts[], mode: ModeInfo): Ratio | null {
   if (mode.refusal !== null) return null;
+  if (mode.id === 'exact') {
+    // Σ total/answered over the answered unsur, ÷ their count, reduced once (not per addition).
+    const answered = counts.filter((item) => item.answered > 0);
+    if (answered.length === 0) return null;
+    return Ratio.sumOf(
+      answered.map((item) => item.total),
+      answered.map((item) => item.answered),
+      answered.length,
+    );
+  }
   const nrrs = counts.map(exactNrr);
   const present = nrrs.filter((nrr): nrr is Ratio => nrr !== null);
-  if (present.length === 0) return null;
-  if (mode.id === 'exact') return present.reduce((sum, nrr) => sum.add(nrr)).divide(Ratio.of(present.length));
-  if (present.length < nrrs.length) return null;
+  if (present.length === 0 || present.length < nrrs.length) return null;
   const weight = Ratio.fromDecimal(mode.weight);
   const decimals = mode.roundDecimals;
   let sum = Ratio.of(0);

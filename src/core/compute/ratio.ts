@@ -5,14 +5,20 @@
  * Everything else keeps doubles; `toNumber` gives the correctly rounded double of a ratio.
  */
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const SCALE_20 = 10n ** 20n;
+
+/** Euclid's gcd: BigInt steps only while the remainder is beyond 2⁵³, then in doubles (exact there). */
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
+  let y = b < 0n ? -b : b;
+  while (y > SAFE) [x, y] = [y, x % y];
+  if (y === 0n) return x;
+  let small = Number(y);
+  let rest = Number(x % y);
+  while (rest !== 0) [small, rest] = [rest, small % rest];
+  return BigInt(small);
 }
-
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** `fromDecimal` of the constants asked for again and again (conversion factor, band bounds, weights). */
 const decimals = new Map<number, Ratio>();
@@ -23,12 +29,18 @@ export class Ratio {
   readonly numerator: bigint;
   readonly denominator: bigint;
 
-  private constructor(numerator: bigint, denominator: bigint) {
+  /** `reduced`: the caller guarantees lowest terms and a positive denominator (no gcd taken). */
+  private constructor(numerator: bigint, denominator: bigint, reduced = false) {
+    if (reduced) {
+      this.numerator = numerator;
+      this.denominator = denominator;
+      return;
+    }
     if (denominator === 0n) throw new RangeError('Ratio with a zero denominator');
     const sign = denominator < 0n ? -1n : 1n;
     const divisor = gcd(numerator, denominator) || 1n;
-    this.numerator = (sign * numerator) / divisor;
-    this.denominator = (sign * denominator) / divisor;
+    this.numerator = divisor === 1n ? sign * numerator : (sign * numerator) / divisor;
+    this.denominator = divisor === 1n ? sign * denominator : (sign * denominator) / divisor;
   }
 
   static of(numerator: number | bigint, denominator: number | bigint = 1): Ratio {
@@ -58,12 +70,43 @@ export class Ratio {
     return exponent >= 0 ? new Ratio(digits * 10n ** BigInt(exponent), 1n) : new Ratio(digits, 10n ** BigInt(-exponent));
   }
 
+  /**
+   * Σ of fractions given as parallel numerator/denominator lists (denominators ≠ 0), divided by
+   * `divisor`, reduced once at the end: the IKM of a unit sums nine NRRs, and a gcd after every
+   * addition costs more than the additions.
+   */
+  static sumOf(numerators: readonly (number | bigint)[], denominators: readonly (number | bigint)[], divisor: number | bigint = 1): Ratio {
+    let numerator = 0n;
+    let denominator = 1n;
+    for (let index = 0; index < numerators.length; index++) {
+      const next = BigInt(denominators[index]!);
+      if (next === denominator) numerator += BigInt(numerators[index]!);
+      else {
+        numerator = numerator * next + BigInt(numerators[index]!) * denominator;
+        denominator *= next;
+      }
+    }
+    return new Ratio(numerator, denominator * BigInt(divisor));
+  }
+
   add(other: Ratio): Ratio {
     return new Ratio(this.numerator * other.denominator + other.numerator * this.denominator, this.denominator * other.denominator);
   }
 
+  /**
+   * Both factors are in lowest terms, so cancelling each numerator against the other denominator
+   * leaves the product in lowest terms: two gcds of the factors' parts instead of one of the
+   * product's (×25 of an IKM is gcd(25, denominator), not a gcd of 70-bit numbers).
+   */
   multiply(other: Ratio): Ratio {
-    return new Ratio(this.numerator * other.numerator, this.denominator * other.denominator);
+    const first = gcd(this.numerator, other.denominator) || 1n;
+    const second = gcd(other.numerator, this.denominator) || 1n;
+    if (this.numerator === 0n || other.numerator === 0n) return new Ratio(0n, 1n, true);
+    return new Ratio(
+      (this.numerator / first) * (other.numerator / second),
+      (this.denominator / second) * (other.denominator / first),
+      true,
+    );
   }
 
   divide(other: Ratio): Ratio {
@@ -103,6 +146,9 @@ export class Ratio {
   toNumber(): number {
     const magnitude = this.numerator < 0n ? -this.numerator : this.numerator;
     if (magnitude <= SAFE && this.denominator <= SAFE) return Number(this.numerator) / Number(this.denominator);
-    return Number(this.toFixed(20));
+    // Number(this.toFixed(20)), without building the rounded Ratio (a gcd with 10²⁰) on the way.
+    const rounded = ((2n * magnitude * SCALE_20 + this.denominator) / (2n * this.denominator)).toString().padStart(21, '0');
+    const text = `${rounded.slice(0, rounded.length - 20)}.${rounded.slice(rounded.length - 20)}`;
+    return this.numerator < 0n ? -Number(text) : Number(text);
   }
 }

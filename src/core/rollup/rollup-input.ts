@@ -4,12 +4,10 @@
  * figure is an integer sum; the roll-up divides only at the end.
  */
 
-/** A row of sql/unit-unsur.sql. */
+/** A row of sql/unit-unsur.sql (the unit-period's rule set and unsur set are on its UnitPeriodRow). */
 export interface UnitUnsurRow {
   unit: string;
   period: string;
-  rule_set: string;
-  unsur_set: string;
   unsur: string;
   label: string;
   answered: number;

@@ -21,14 +21,12 @@ export function rollupInputFromRows(rows: Iterable<AggregateRow>): RollupInput {
   for (const row of rows) {
     const whole = row.service === ALL_SERVICES;
     if (whole && (row.measure === 'answered' || row.measure === 'score_sum' || row.measure === 'histogram')) {
-      const key = [row.unit, row.period, row.rule_set, row.unsur_set, row.unsur].join('\u0000');
+      const key = [row.unit, row.period, row.unsur].join('\u0000');
       let entry = unsur.get(key);
       if (!entry) {
         entry = {
           unit: row.unit,
           period: row.period,
-          rule_set: row.rule_set,
-          unsur_set: row.unsur_set,
           unsur: row.unsur,
           label: row.label,
           answered: 0,
@@ -64,7 +62,7 @@ export function rollupInputFromRows(rows: Iterable<AggregateRow>): RollupInput {
       }
       entry[row.measure as 'pair_count' | 'pair_sum_first' | 'pair_sum_second' | 'pair_product'] += row.value;
     }
-    if (whole || row.service === '') foldPeriod(periods, row);
+    if ((whole && row.measure === 'respondents') || row.service === '') foldPeriod(periods, row);
   }
   return {
     unitUnsur: [...unsur.values()].sort((a, b) => byText(a.unit, b.unit) || byText(a.period, b.period) || byText(a.unsur, b.unsur)),
