@@ -62,6 +62,11 @@ mark.skm-cek { background: #ffe08a; color: #000; border-bottom: 1.2pt solid #c00
 .skm-draf p, .skm-draf strong { margin: 0; font-weight: bold; }
 .skm-cek-catatan { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; font-weight: bold; color: #c00000; white-space: nowrap; }
 
+/* The roll-up's trend and compliance tables: figures, period ids and check marks stay on one
+   line; the unit name (and the compliance headings, status and reasons) wrap. */
+.skm-rekap th:not(:first-child), .skm-rekap td:not(:first-child) { white-space: nowrap; }
+.skm-kepatuhan th, .skm-kepatuhan td:nth-child(2), .skm-kepatuhan td:last-child { white-space: normal; }
+
 .signature { width: 7.5cm; margin: 2em 0 0 auto; text-align: center; break-inside: avoid; page-break-inside: avoid; }
 .signature p { margin: 0; }
 .signature p + p { margin-top: 2.4cm; }

@@ -111,7 +111,11 @@ describe('the roll-up JSON written piece by piece', () => {
 
   it('stays byte for byte equal across slice boundaries (arrays of 511 to 1,537 elements)', () => {
     for (const length of [511, 512, 513, 1024, 1537]) {
-      const figures = Array.from({ length }, (_, index) => ({ unit: `u${index}`, nrr: index / 7, unsur: [{ code: 'U1', label: 'a\n"b"' }] }));
+      const figures = Array.from({ length }, (_, index) => ({
+        unit: `u${index}`,
+        nrr: index / 7,
+        unsur: [{ code: 'U1', label: 'a\n"b"' }],
+      }));
       const result = { schemaVersion: 1, figures, trend: figures.slice(0, 3), compliance: [] } as unknown as RollupResult;
       const pieces: string[] = [];
       writeRollupJson(result, (piece) => pieces.push(piece));

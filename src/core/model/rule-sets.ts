@@ -23,6 +23,8 @@ export interface RuleSet {
   id: string;
   /** Citation printed in reports. */
   title: string;
+  /** Short name for headings and tables ("PermenPANRB 14/2017"). */
+  shortTitle: string;
   scaleMin: number;
   scaleMax: number;
   /** Multiplier from the 1..4 index to the reported scale. */
@@ -44,6 +46,7 @@ const options = (adjective: string): string[] => [
 export const PERMENPANRB_14_2017: RuleSet = {
   id: 'permenpanrb-14-2017',
   title: 'Peraturan Menteri PANRB Nomor 14 Tahun 2017',
+  shortTitle: 'PermenPANRB 14/2017',
   scaleMin: 1,
   scaleMax: 4,
   conversion: 25,
@@ -133,6 +136,7 @@ const kepmen25Labels = [
 export const KEPMENPAN_25_2004: RuleSet = {
   id: 'kepmenpan-25-2004',
   title: 'Keputusan Menteri PAN Nomor KEP/25/M.PAN/2/2004',
+  shortTitle: 'KepmenPAN 25/2004',
   scaleMin: 1,
   scaleMax: 4,
   conversion: 25,

@@ -12,6 +12,7 @@ import type { SafeMarkdown } from '../report/safe';
 import { formatNumber } from '../text/format';
 import { getLocale, t } from '../text/messages';
 import { differingLabels, unsurSetCodes, unsurSetEntries } from '../aggregate/unsur-set';
+import { findRuleSet } from '../model/rule-sets';
 import { percentText } from './compliance';
 import type { ComplianceRow, RollupGroup, RollupResult } from './result';
 
@@ -32,7 +33,7 @@ function indexSection(group: RollupGroup): SafeMarkdown {
       t('rollup.index.pooled'),
       number(pooled.ikmConverted),
       pooled.grade ?? '–',
-      t('rollup.index.pooled-basis', { respondents: pooled.respondents }),
+      t('rollup.index.pooled-basis', { respondents: number(pooled.respondents, 0) }),
     ],
     [
       t('rollup.index.unit-mean'),
@@ -50,7 +51,8 @@ ${text(chosen === 'pooled' ? 'rollup.index.chosen-pooled' : 'rollup.index.chosen
 /** The group's rule set, unsur codes and size; where another group has the same codes, the labels that set it apart. */
 function groupHeading(group: RollupGroup, groups: readonly RollupGroup[]): SafeMarkdown {
   const codes = unsurSetCodes(group.unsurSet);
-  const heading = text('rollup.group', { ruleSet: group.ruleSet, unsurSet: codes, units: group.units.length });
+  const ruleSet = findRuleSet(group.ruleSet)?.shortTitle ?? group.ruleSet;
+  const heading = text('rollup.group', { ruleSet, unsurSet: codes.split(',').join(', '), units: group.units.length });
   const twins = groups.filter((other) => other !== group && other.ruleSet === group.ruleSet && unsurSetCodes(other.unsurSet) === codes);
   if (twins.length === 0) return mdt`### ${heading}`;
   const entries = unsurSetEntries(group.unsurSet);
@@ -132,12 +134,18 @@ function trendSection(result: RollupResult): SafeMarkdown {
     const significance = significant === null ? '–' : significant ? t('rollup.significant') : t('rollup.not-significant');
     return [unit.unitName, ...cells, change === null ? '–' : `${change > 0 ? '+' : ''}${number(change)}`, significance];
   });
-  return table(['Unit', ...result.periods, t('rollup.col.change'), t('rollup.col.significance')], rows, [
+  const body = table(['Unit', ...result.periods, t('rollup.col.change'), t('rollup.col.significance')], rows, [
     'left',
     ...result.periods.map(() => 'right' as const),
     'right',
     'center',
   ]);
+  // A div (pandoc's native_divs): the print stylesheet keeps each figure and period id on one line.
+  return mdt`<div class="skm-rekap">
+
+${body}
+
+</div>`;
 }
 
 function complianceSection(rows: readonly ComplianceRow[]): SafeMarkdown {
@@ -164,7 +172,11 @@ function complianceSection(rows: readonly ComplianceRow[]): SafeMarkdown {
     t('rollup.col.published'),
     t('rollup.col.reason'),
   ];
-  return mdt`${table(headers, body, ['left', 'left', 'center', 'center', 'center', 'left', 'center', 'left'])}
+  return mdt`<div class="skm-rekap skm-kepatuhan">
+
+${table(headers, body, ['left', 'left', 'center', 'center', 'center', 'left', 'center', 'left'])}
+
+</div>
 
 ${mdText(counts)}`;
 }
@@ -190,7 +202,9 @@ export function rollupMarkdown(result: RollupResult, options: RollupMarkdownOpti
   const periods = result.periods.join(', ');
   const parts: SafeMarkdown[] = [mdt`# ${text('rollup.title')}`];
   if (options.instansi) parts.push(mdt`**${mdText(options.instansi)}**`);
-  parts.push(text('rollup.intro', { period: result.period, units: result.units, periods }), text('rollup.mode-note'));
+  const label = result.figures.find((figure) => figure.period === result.period)?.periodLabel ?? '';
+  const period = label === '' || label === result.period ? result.period : `${label} (${result.period})`;
+  parts.push(text('rollup.intro', { period, units: result.units, periods }), text('rollup.mode-note'));
   if (result.groups.length > 1) parts.push(text('rollup.groups-apart', { groups: result.groups.length }));
   parts.push(
     perGroup(1, 'rollup.section.index', result.groups, indexSection),
