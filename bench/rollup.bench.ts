@@ -7,8 +7,10 @@
  *    target ≤ 5 s and ≤ 500 MB peak RSS. Anchor: DuckDB's own `SELECT count(*), sum(value)` over
  *    the same file.
  * 3. The raw-response SQL path: `sql/raw-unit-unsur.sql` over N answer rows in Parquet with DuckDB
- *    (N = BENCH_RAW_ROWS, default 50,000,000; time and rows/s). The same 5M-row job through the
- *    two-shard ClickHouse cluster is `bash scripts/clickhouse-cluster-test.sh --bench`.
+ *    (N = BENCH_RAW_ROWS, default 50,000,000; bench/raw-answers.ts: 3,000 units, three services,
+ *    2% blank answers); time and rows/s. Anchor: DuckDB's count/sum over the same file. The same
+ *    5M-row job through the two-shard ClickHouse cluster, beside DuckDB with every figure compared,
+ *    is `bash scripts/clickhouse-cluster-test.sh --bench`.
  * Generated data goes to `.bench-data/` (git-ignored).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,6 +22,7 @@ import { unsurSetOf } from '../src/core/aggregate/unsur-set';
 import { PERMENPANRB_14_2017 } from '../src/core/model/rule-sets';
 import { openDuckDb } from '../src/node/duckdb';
 import { readSql } from '../src/node/sql-files';
+import { rawAnswersDuckDb } from './raw-answers';
 
 const DATA = path.resolve('.bench-data');
 const CLI = path.resolve('bin/skm.js');
@@ -140,23 +143,34 @@ async function national(): Promise<void> {
 
 async function raw(): Promise<void> {
   const rows = Number(process.env['BENCH_RAW_ROWS'] ?? 50_000_000);
-  const file = path.join(DATA, `raw-${rows}.parquet`);
+  const file = path.join(DATA, `raw-answers-${rows}.parquet`);
   const database = (await openDuckDb())!;
   const generateStart = performance.now();
-  if (!fs.existsSync(file))
-    await database.run(`COPY (SELECT 'u' || CAST(n % 3000 AS VARCHAR) AS unit, '2025-s1' AS period, 'permenpanrb-14-2017' AS rule_set,
-      'U1,U2,U3,U4,U5,U6,U7,U8,U9' AS unsur_set, 's' || CAST(n % 3 AS VARCHAR) AS service, CAST(n // 9 AS VARCHAR) AS respondent,
-      'U' || CAST(n % 9 + 1 AS VARCHAR) AS unsur, CAST(1 + ((n * 2654435761) % 1000003) % 4 AS INTEGER) AS score
-      FROM range(${rows}) t(n)) TO '${file}' (FORMAT parquet)`);
+  if (!fs.existsSync(file)) {
+    const partial = `${file}.${process.pid}.tmp`;
+    await database.run(`COPY (${rawAnswersDuckDb(rows)}) TO '${partial}' (FORMAT parquet)`);
+    fs.renameSync(partial, file);
+  }
   const generateMs = performance.now() - generateStart;
+  const megabytes = fs.statSync(file).size / 1024 / 1024;
   await database.run(`CREATE VIEW responses AS SELECT * FROM read_parquet('${file}')`);
+  // Anchor: DuckDB scanning the same columns bare (count and sum, no grouping).
+  const anchorStart = performance.now();
+  await database.rows(`SELECT count(*) AS n, sum(score) AS s FROM responses WHERE score BETWEEN 1 AND 4`);
+  const anchorMs = performance.now() - anchorStart;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = await database.rows(readSql('raw-unit-unsur'));
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   const answered = result.reduce((sum, row) => sum + Number(row['answered'] as bigint), 0);
+  const [bare] = await database.rows(`SELECT count(*) AS n FROM responses WHERE score BETWEEN 1 AND 4`);
   database.close();
   console.log(
-    `raw-response SQL (sql/raw-unit-unsur.sql) over ${rows.toLocaleString('en')} answer rows in Parquet, DuckDB: ${ms.toFixed(0)} ms, ${((rows / ms) * 1000).toLocaleString('en', { maximumFractionDigits: 0 })} rows/s; ${result.length} unit-unsur rows, ${answered.toLocaleString('en')} answers counted${answered === rows ? '' : '  MISMATCH'} (file written in ${(generateMs / 1000).toFixed(1)} s, not timed)`,
+    `raw-response SQL (sql/raw-unit-unsur.sql) over ${rows.toLocaleString('en')} answer rows in Parquet (${megabytes.toFixed(0)} MB), DuckDB: ${ms.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ${((rows / ms) * 1000).toLocaleString('en', { maximumFractionDigits: 0 })} rows/s; ${result.length.toLocaleString('en')} unit-unsur rows, ${answered.toLocaleString('en')} answers counted${answered === Number(bare!['n']) ? '' : '  MISMATCH'} (the rest blank)`,
+  );
+  console.log(
+    `  anchor: DuckDB count/sum over the same file, no grouping: ${anchorMs.toFixed(0)} ms (SQL / anchor ${(ms / anchorMs).toFixed(1)}); file written in ${(generateMs / 1000).toFixed(1)} s (${generateMs < 1000 ? 'already there' : 'not timed'})`,
   );
 }
 
