@@ -49,7 +49,7 @@ describe('Ratio arithmetic (exact, lowest terms)', () => {
       const numerators = Array.from({ length: count }, () => Math.floor(next() * 1_000_000));
       const denominators = Array.from({ length: count }, () => 1 + Math.floor(next() * (round % 2 === 0 ? 300 : 5_000_000)));
       const expected = numerators
-        .map((numerator, index) => Ratio.of(numerator, denominators[index]!))
+        .map((numerator, index) => Ratio.of(numerator, denominators[index]))
         .reduce((sum, ratio) => sum.add(ratio))
         .divide(Ratio.of(count));
       const sum = Ratio.sumOf(numerators, denominators, count);

@@ -63,7 +63,10 @@ export function compareCodes(left: string, right: string): number {
     comparedSize = 0;
     row = undefined;
   }
-  if (row === undefined) compared.set(left, (row = new Map()));
+  if (row === undefined) {
+    row = new Map<string, number>();
+    compared.set(left, row);
+  }
   row.set(right, order);
   comparedSize++;
   return order;
