@@ -151,6 +151,45 @@ describe('ResponseScanner', () => {
     );
   });
 
+  it('a property: with the columns in any order (a score last, the saran or a quoted id between), the one-pass lane agrees with the general parser', () => {
+    const columns = ['id', 'date', 'time', 'service', 'gender', 'age', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'saran'];
+    const free = [
+      '',
+      'Baik',
+      '"Baik, sekali"',
+      '"dua\nbaris ""kutip"""',
+      '"dua\r\nbaris"',
+      'tanpa "kutip" awal',
+      '"tutup" lebih',
+      'koma, lepas',
+      '"a"\r',
+    ];
+    const value = (column: string): fc.Arbitrary<string> => {
+      if (/^U\d$/.test(column)) return fc.constantFrom('1', '2', '3', '4', '4', '3', ' 2', '', '5', '"3"', '3\r');
+      if (column === 'id' || column === 'saran') return fc.constantFrom('r1', ...free);
+      if (column === 'service') return fc.constantFrom('rapat', 'surat', ' rapat ', '"rapat"', '');
+      if (column === 'age') return fc.constantFrom('30', '41', 'abc', '');
+      return fc.constantFrom('L', 'P', '08.00-12.00', '2023-02-01', '');
+    };
+    const file = fc
+      .shuffledSubarray(columns, { minLength: columns.length, maxLength: columns.length })
+      .chain((order) => fc.tuple(fc.constant(order), fc.array(fc.tuple(...order.map(value)), { minLength: 1, maxLength: 12 })));
+    fc.assert(
+      fc.property(
+        file,
+        fc.constantFrom('\n', '\r\n'),
+        fc.array(fc.integer({ min: 1, max: 80 }), { minLength: 1, maxLength: 3 }),
+        ([order, rows], newline, sizes) => {
+          const csv = [order.join(','), ...rows.map((cells) => cells.join(','))].join(newline) + newline;
+          const result = both(csv, sizes);
+          expect(result.streamed).toEqual(result.loaded);
+          expect(result.streamedDiagnostics).toEqual(result.loadedDiagnostics);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('a property: regular rows whose text values share prefixes and straddle the interner’s packed lengths count like the loader', () => {
     // 0–20 bytes: the direct (≤ 2), packed (3–12) and hashed (> 12) interner paths, values equal
     // up to their last byte, multi-byte characters, and padding the loader trims.

@@ -8,7 +8,9 @@
  * Complete rows on a small scale can be counted instead: `addComplete(code)` takes the row as one
  * base-(scale width) number and bumps a histogram of whole answer vectors (4⁹ = 262 144 cells for
  * 14/2017), which `settle()` folds into the sums once at the end. This is what keeps the
- * 1,000,000-row stream cheap; readers call `settle()` (idempotent) before reading.
+ * 1,000,000-row stream cheap; readers call `settle()` (idempotent) before reading. The histogram
+ * holds one byte a cell (256 KB, so the pooled and the services' histograms stay in the CPU
+ * caches), and a cell's every 256th row is carried into a second, 32-bit table touched that rarely.
  *
  * `PeriodAccumulator` adds the per-service split and the profile counts; it is fed `ResponseRow`s
  * by the in-memory path and by the 1,000,000-row stream alike.
@@ -23,7 +25,9 @@ export const POINT_SLOTS = 16;
 
 export class ScoreAccumulator {
   respondents = 0;
-  private histogram: Uint32Array | undefined;
+  private histogram: Uint8Array | undefined;
+  /** Per cell of `histogram`: how many times it wrapped past 255 (created on the first wrap). */
+  private carries: Uint32Array | undefined;
   private histogramRows = 0;
   readonly answered: Float64Array;
   readonly total: Float64Array;
@@ -54,12 +58,34 @@ export class ScoreAccumulator {
    */
   addComplete(code: number, width: number, scaleMin: number): void {
     if (!this.histogram) {
-      this.histogram = new Uint32Array(width ** this.unsurCount);
+      this.histogram = new Uint8Array(width ** this.unsurCount);
       this.histogramWidth = width;
       this.histogramMin = scaleMin;
     }
-    this.histogram[code]!++;
+    // The prefix increment yields the sum before it is stored modulo 256.
+    const rows = ++this.histogram[code]!;
+    if (rows === 1) {
+      if (!this.carries || this.carries[code] === 0) this.touch(code);
+    } else if (rows === 256) this.carry(code);
     this.histogramRows++;
+  }
+
+  /** Cells of `histogram` counted since the last `settle`, in the order first counted (`touched` of them). */
+  private cells = new Int32Array(0);
+  private touched = 0;
+
+  private touch(code: number): void {
+    if (this.touched === this.cells.length) {
+      const cells = new Int32Array(Math.max(1024, this.cells.length * 2));
+      cells.set(this.cells);
+      this.cells = cells;
+    }
+    this.cells[this.touched++] = code;
+  }
+
+  private carry(code: number): void {
+    this.carries ??= new Uint32Array(this.histogram!.length);
+    this.carries[code]!++;
   }
 
   private histogramWidth = 0;
@@ -71,9 +97,12 @@ export class ScoreAccumulator {
     if (!histogram || this.histogramRows === 0) return this;
     const count = this.unsurCount;
     const scores = new Array<number>(count).fill(0);
-    for (let code = 0; code < histogram.length; code++) {
-      const rows = histogram[code]!;
-      if (rows === 0) continue;
+    const carries = this.carries;
+    // Only the cells counted are visited (the histogram has 4⁹ cells, a small file touches few).
+    for (let cell = 0; cell < this.touched; cell++) {
+      const code = this.cells[cell]!;
+      const rows = histogram[code]! + (carries ? carries[code]! * 256 : 0);
+      histogram[code] = 0;
       let rest = code;
       for (let index = 0; index < count; index++) {
         scores[index] = (rest % this.histogramWidth) + this.histogramMin;
@@ -96,7 +125,8 @@ export class ScoreAccumulator {
         }
       }
     }
-    histogram.fill(0);
+    this.touched = 0;
+    this.carries = undefined;
     this.histogramRows = 0;
     return this;
   }
