@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { runCaptured } from '../cli/run-captured';
 
 const BASE = path.join(__dirname, '..', 'fixtures', 'lint', '_base');
 let repo: string;
@@ -43,16 +43,8 @@ const edit = (file: string, from: string | RegExp, to: string): void => {
 };
 
 async function cli(args: string[], cwd = repo, language = 'id'): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-    cwd,
-    env: { SKM_LANG: language },
-    isTTY: false,
-  });
-  return { code, out, err };
+  const { code, stdout, stderr } = await runCaptured(args, cwd, { SKM_LANG: language });
+  return { code, out: stdout, err: stderr };
 }
 
 beforeEach(() => {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { runCaptured, type CapturedRun } from '../cli/run-captured';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { FsFiles } from '../../src/node/fs-files';
 
@@ -35,18 +35,7 @@ function linkedWorkspace(name: string): string {
   return root;
 }
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    env: { PATH: process.env['PATH'] },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string): Promise<CapturedRun> => runCaptured(argv, cwd);
 
 describe('the workspace is a boundary', () => {
   it('FsFiles does not read a file that links outside, and says so', () => {

@@ -1,34 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeRollup } from '../../src/core/rollup/compute-rollup';
 import type { RollupInput, UnitPeriodRow, UnitUnsurRow } from '../../src/core/rollup/rollup-input';
+import { unitPeriodRow } from '../../src/core/rollup/rollup-input';
 import { rollupMarkdown } from '../../src/core/rollup/rollup-markdown';
 import { setLocale } from '../../src/core/text/messages';
 
-const period = (unit: string, ruleSet: string, respondents: number): UnitPeriodRow => ({
-  unit,
-  period: '2025-s2',
-  rule_set: ruleSet,
-  unsur_set: ruleSet === 'kepmenpan-25-2004' ? 'U1=a,U2=b' : 'U1=a,U2=b,U3=c',
-  unit_name: `Dinas ${unit}`,
-  period_label: 'Semester II 2025',
-  period_start: '2025-07-01',
-  period_end: '2025-12-31',
-  source: 'summary',
-  revision: '',
-  respondents,
-  population: 0,
-  has_population: 0,
-  sample_minimum: 0,
-  has_rtl: 0,
-  rtl_planned: 0,
-  rtl_realised: 0,
-  rtl_reported: 0,
-  rtl_overdue: 0,
-  rtl_lowest_missing: 0,
-  report_current: 0,
-  report_stale: 0,
-  report_uncommitted: 0,
-});
+const period = (unit: string, ruleSet: string, respondents: number): UnitPeriodRow =>
+  unitPeriodRow(
+    {
+      unit,
+      period: '2025-s2',
+      rule_set: ruleSet,
+      unsur_set: ruleSet === 'kepmenpan-25-2004' ? 'U1=a,U2=b' : 'U1=a,U2=b,U3=c',
+      unit_name: `Dinas ${unit}`,
+      period_label: 'Semester II 2025',
+      period_start: '2025-07-01',
+      period_end: '2025-12-31',
+      source: 'summary',
+      revision: '',
+    },
+    { respondents },
+  );
 const unsur = (unit: string, code: string, answered: number, sum: number): UnitUnsurRow => ({
   unit,
   period: '2025-s2',

@@ -43,6 +43,33 @@ export interface UnitPeriodRow {
   report_uncommitted: number;
 }
 
+/** What names a unit-period row; the rest are counts. */
+export type UnitPeriodFacts = Pick<
+  UnitPeriodRow,
+  'unit' | 'period' | 'rule_set' | 'unsur_set' | 'unit_name' | 'period_label' | 'period_start' | 'period_end' | 'source' | 'revision'
+>;
+
+/** A unit-period row with `facts`, its counts from `counts` and 0 for every other count. */
+export function unitPeriodRow(facts: UnitPeriodFacts, counts: Partial<Omit<UnitPeriodRow, keyof UnitPeriodFacts>> = {}): UnitPeriodRow {
+  return {
+    ...facts,
+    respondents: 0,
+    population: 0,
+    has_population: 0,
+    sample_minimum: 0,
+    has_rtl: 0,
+    rtl_planned: 0,
+    rtl_realised: 0,
+    rtl_reported: 0,
+    rtl_overdue: 0,
+    rtl_lowest_missing: 0,
+    report_current: 0,
+    report_stale: 0,
+    report_uncommitted: 0,
+    ...counts,
+  };
+}
+
 /** A row of sql/unit-pairs.sql. */
 export interface UnitPairRow {
   unit: string;

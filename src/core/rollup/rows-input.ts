@@ -7,6 +7,7 @@
 import { ALL_SERVICES } from '../aggregate/schema';
 import type { AggregateRow } from '../aggregate/schema';
 import type { RollupInput, UnitPairRow, UnitPeriodRow, UnitUnsurRow } from './rollup-input';
+import { unitPeriodRow } from './rollup-input';
 
 const PAIR_MEASURES = new Set(['pair_count', 'pair_sum_first', 'pair_sum_second', 'pair_product']);
 
@@ -77,7 +78,7 @@ function foldPeriod(periods: Map<string, UnitPeriodRow>, row: AggregateRow): voi
   const key = [row.unit, row.period, row.rule_set, row.unsur_set].join('\u0000');
   let entry = periods.get(key);
   if (!entry) {
-    entry = {
+    entry = unitPeriodRow({
       unit: row.unit,
       period: row.period,
       rule_set: row.rule_set,
@@ -88,20 +89,7 @@ function foldPeriod(periods: Map<string, UnitPeriodRow>, row: AggregateRow): voi
       period_end: row.period_end,
       source: row.source,
       revision: row.revision,
-      respondents: 0,
-      population: 0,
-      has_population: 0,
-      sample_minimum: 0,
-      has_rtl: 0,
-      rtl_planned: 0,
-      rtl_realised: 0,
-      rtl_reported: 0,
-      rtl_overdue: 0,
-      rtl_lowest_missing: 0,
-      report_current: 0,
-      report_stale: 0,
-      report_uncommitted: 0,
-    };
+    });
     periods.set(key, entry);
   }
   entry.unit_name = maxText(entry.unit_name, row.unit_name);
@@ -119,24 +107,17 @@ function foldPeriod(periods: Map<string, UnitPeriodRow>, row: AggregateRow): voi
       entry.population += value;
       entry.has_population += 1;
       break;
-    case 'sample_minimum':
-      entry.sample_minimum += value;
-      break;
     case 'rtl_planned':
       entry.has_rtl += 1;
       entry.rtl_planned += value;
       break;
+    // Counts summed as they are.
+    case 'sample_minimum':
     case 'rtl_realised':
-      entry.rtl_realised += value;
-      break;
     case 'rtl_reported':
-      entry.rtl_reported += value;
-      break;
     case 'rtl_overdue':
-      entry.rtl_overdue += value;
-      break;
     case 'rtl_lowest_missing':
-      entry.rtl_lowest_missing += value;
+      entry[row.measure] += value;
       break;
     case 'report':
       if (row.category === 'current') entry.report_current += value;
