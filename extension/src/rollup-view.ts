@@ -15,6 +15,7 @@ import { NoGitFacts, rollupInMemory, unitRootsUnder } from '../../src/node/rollu
 import { COMMAND } from './contracts';
 import type { HostContext } from './host/host';
 import { tr } from './l10n';
+import { LoadingTree } from './loading-tree';
 
 export const ROLLUP_VIEW = 'skm.rollupView';
 export const OPEN_ROLLUP_UNIT = 'skm.openRollupUnit';
@@ -74,13 +75,10 @@ export function rollupRows(result: RollupResult, roots: ReadonlyMap<string, stri
   return rows;
 }
 
-export class RollupViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
+export class RollupViewProvider extends LoadingTree<Node> implements vscode.TreeDataProvider<Node> {
   result: RollupResult | undefined;
   rows: RollupRow[] = [];
   private notes: string[] = [];
-  private loading: Promise<void> | undefined;
 
   /** The unit workspaces under the open folders (children or `units/*`). */
   static unitRoots(): string[] {
@@ -91,7 +89,7 @@ export class RollupViewProvider implements vscode.TreeDataProvider<Node>, vscode
 
   /** Recomputes the roll-up of `roots` and refreshes the view. */
   load(roots: readonly string[]): Promise<void> {
-    const loading = (async () => {
+    return this.track(async () => {
       const notes: string[] = [];
       try {
         const trusted = vscode.workspace.isTrusted;
@@ -107,14 +105,7 @@ export class RollupViewProvider implements vscode.TreeDataProvider<Node>, vscode
         notes.push(error instanceof Error ? error.message : String(error));
       }
       this.notes = notes;
-    })().finally(() => this.emitter.fire(undefined));
-    this.loading = loading;
-    return loading;
-  }
-
-  /** Resolves when the last `load` has finished (for tests). */
-  settled(): Promise<void> {
-    return this.loading ?? Promise.resolve();
+    });
   }
 
   getChildren(node?: Node): Node[] {
@@ -160,10 +151,6 @@ export class RollupViewProvider implements vscode.TreeDataProvider<Node>, vscode
     item.contextValue = 'rollupUnit';
     item.command = { command: OPEN_ROLLUP_UNIT, title: tr('Open the IKM preview'), arguments: [row.root, row.period] };
     return item;
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
   }
 }
 

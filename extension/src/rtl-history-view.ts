@@ -12,6 +12,7 @@ import type { HistoryEvent } from '../../src/core/history/rtl-history';
 import { runGit } from '../../src/node/git';
 import { readRtlHistory } from '../../src/node/rtl-history';
 import type { RtlHistoryResult } from '../../src/node/rtl-history';
+import { LoadingTree } from './loading-tree';
 
 export const COMMIT_SCHEME = 'skm-commit';
 export const RTL_HISTORY_VIEW = 'skm.rtlHistoryView';
@@ -68,21 +69,18 @@ function changeNodes(event: HistoryEvent): Node[] {
   }));
 }
 
-export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
+export class RtlHistoryProvider extends LoadingTree<Node> implements vscode.TreeDataProvider<Node> {
   /** The file shown, and its history once read. */
   file: string | undefined;
   history: RtlHistoryResult | undefined;
   private error: string | undefined;
-  private loading: Promise<void> | undefined;
 
   /** Reads the history of `file` (absolute) and refreshes the view. */
   load(file: string): Promise<void> {
     this.file = file;
     this.history = undefined;
     this.error = undefined;
-    const loading = (async () => {
+    return this.track(async () => {
       if (!vscode.workspace.isTrusted) {
         this.error = tr('RTL history runs git and is disabled in an untrusted workspace.');
         return;
@@ -93,14 +91,7 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
       } catch (error) {
         if (this.file === file) this.error = error instanceof Error ? error.message : String(error);
       }
-    })().finally(() => this.emitter.fire(undefined));
-    this.loading = loading;
-    return loading;
-  }
-
-  /** Resolves when the last `load` has finished (for tests). */
-  settled(): Promise<void> {
-    return this.loading ?? Promise.resolve();
+    });
   }
 
   getChildren(node?: Node): Node[] {
@@ -148,10 +139,6 @@ export class RtlHistoryProvider implements vscode.TreeDataProvider<Node>, vscode
     item.iconPath = new vscode.ThemeIcon(event.kind === 'added' ? 'add' : event.kind === 'removed' ? 'remove' : 'git-commit');
     item.command = { command: OPEN_RTL_CHANGE, title: tr('Open the commit diff'), arguments: [event] };
     return item;
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
   }
 }
 

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { sleep, speedFigure, timeShownAgain, waitFor } from '../harness';
 import { epochNow, openSplit } from '../open-split';
 
 interface HistoryEventLike {
@@ -38,31 +39,12 @@ interface SkmApi {
 const tests: [string, () => Promise<void>][] = [];
 /** The driver opens a workspace folder named `speed` (10,000 responses) for the speed figures. */
 const speedRun = (): boolean => path.basename(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '') === 'speed';
-/**
- * Prints one speed figure with its target; a miss says OVER TARGET, never "ok". The driver counts
- * the misses; timings are figures, not assertions (they depend on the machine's load).
- */
-function figure(label: string, ms: number, target: number, detail = ''): void {
-  const verdict = Number.isFinite(ms) && ms <= target ? 'within target' : 'OVER TARGET';
-  console.log(`SPEED ${label}: ${ms.toFixed(0)} ms (target ≤ ${target} ms) ${verdict}${detail ? ` — ${detail}` : ''}`);
-}
+const figure = (label: string, ms: number, target: number, detail = ''): void => speedFigure('', label, ms, target, detail);
 const test = (name: string, body: () => Promise<void>): void => {
   tests.push([name, body]);
 };
 
 const root = (): string => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await sleep(50);
-  }
-}
-
 function diagnosticsFor(relative: string, code: string): vscode.Diagnostic[] {
   return vscode.languages
     .getDiagnostics(vscode.Uri.file(path.join(root(), relative)))
@@ -640,19 +622,7 @@ const speedTests: [string, () => Promise<void>][] = [
           `charts redrawn ${api.preview.lastCharts.redrawn} of ${api.preview.lastCharts.charts}`,
         );
       }
-      // The preview's tab covered by an editor, then shown again: the page is created anew.
-      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Two });
-      await waitFor(() => !api?.preview.shown);
-      const renders = api.preview.lastCharts.renders;
-      const again = performance.now();
-      await vscode.commands.executeCommand('skm.openPreview');
-      await waitFor(() => (api?.preview.lastCharts.renders ?? 0) > renders, 20000);
-      figure(
-        '10k preview shown again (tab hidden, then the command)',
-        performance.now() - again,
-        1000,
-        `charts redrawn ${api.preview.lastCharts.redrawn} of ${api.preview.lastCharts.charts}`,
-      );
+      await timeShownAgain(document, api, figure);
     },
   ],
 ];

@@ -6,25 +6,19 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { RollupRow } from '../../../extension/src/rollup-view';
+import { sleep, waitFor as waitUntil } from '../harness';
 
-interface RollupRowLike {
-  unit: string;
-  unitName: string;
-  root: string;
-  period: string;
-  rank: number | null;
-  ikmConverted: number | null;
-  grade: string | null;
-  status: 'patuh' | 'belum-lengkap' | 'tidak-patuh';
-  reasons: string[];
-}
-type RollupNodeLike = { kind: 'summary' | 'note' | 'unit'; row?: RollupRowLike };
+/** The roll-up computes 44 units: a longer wait, polled every 100 ms. */
+const waitFor = <T>(probe: () => T | undefined | false, timeoutMs = 60000): Promise<T> => waitUntil(probe, timeoutMs, '', 100);
+
+type RollupNodeLike = { kind: 'summary' | 'note' | 'unit'; row?: RollupRow };
 interface SkmApi {
   model(): { root: string } | undefined;
   preview: { visible: boolean };
   rollup: {
     settled(): Promise<void>;
-    rows: RollupRowLike[];
+    rows: RollupRow[];
     getChildren(node?: RollupNodeLike): RollupNodeLike[];
     getTreeItem(node: RollupNodeLike): vscode.TreeItem;
   };
@@ -36,16 +30,6 @@ const test = (name: string, body: () => Promise<void>): void => {
 };
 /** A tree item's label as text (labels here are plain strings). */
 const labelOf = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 60000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await sleep(100);
-  }
-}
 
 let api: SkmApi | undefined;
 async function skm(): Promise<SkmApi> {

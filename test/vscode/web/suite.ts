@@ -5,6 +5,7 @@
  */
 import * as assert from './assert';
 import * as vscode from 'vscode';
+import { sleep, speedFigure, timeShownAgain, waitFor } from '../harness';
 import { epochNow, openSplit } from '../open-split';
 
 interface WebApi {
@@ -37,23 +38,7 @@ const folder = (): vscode.Uri => {
 };
 const uriOf = (relative: string): vscode.Uri => vscode.Uri.joinPath(folder(), ...relative.split('/'));
 const speedRun = (): boolean => folder().path.endsWith('/speed');
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One speed figure with its target; a miss says OVER TARGET (figures, not assertions). */
-function figure(label: string, ms: number, target: number, detail = ''): void {
-  const verdict = Number.isFinite(ms) && ms <= target ? 'within target' : 'OVER TARGET';
-  console.log(`SPEED web ${label}: ${ms.toFixed(0)} ms (target ≤ ${target} ms) ${verdict}${detail ? ` — ${detail}` : ''}`);
-}
-
-async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 15000, what = ''): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting${what ? ` for ${what}` : ''}`);
-    await sleep(50);
-  }
-}
+const figure = (label: string, ms: number, target: number, detail = ''): void => speedFigure('web ', label, ms, target, detail);
 
 function diagnosticsFor(relative: string, code: string): vscode.Diagnostic[] {
   return vscode.languages
@@ -289,19 +274,8 @@ const speedTests: [string, () => Promise<void>][] = [
       );
       for (const stated of ['226', '85', '226']) await timeEdit(document, editor, stated, '10k ');
 
-      // The preview's tab covered by an editor, then shown again: the page is created anew.
-      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Two });
-      await waitFor(() => !api?.preview.shown);
-      const renders = api?.preview.lastCharts.renders ?? 0;
-      const again = performance.now();
-      await vscode.commands.executeCommand('skm.openPreview');
-      await waitFor(() => (api?.preview.lastCharts.renders ?? 0) > renders, 20000);
-      figure(
-        '10k preview shown again (tab hidden, then the command)',
-        performance.now() - again,
-        1000,
-        `charts redrawn ${api?.preview.lastCharts.redrawn} of ${api?.preview.lastCharts.charts}`,
-      );
+      assert.ok(api, 'the API is there for the figure');
+      await timeShownAgain(document, api, figure);
     },
   ],
 ];

@@ -1,0 +1,53 @@
+/**
+ * What the extension-host suites (Node host, web host, roll-up) share: waiting for a condition,
+ * printing a speed figure against its target, and the "preview shown again" figure.
+ */
+import * as vscode from 'vscode';
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` every `stepMs` until it gives a value; throws after `timeoutMs` (naming `what`). */
+export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 15000, what = '', stepMs = 50): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting${what ? ` for ${what}` : ''}`);
+    await sleep(stepMs);
+  }
+}
+
+/**
+ * Prints one speed figure with its target (`prefix` names the host); a miss says OVER TARGET,
+ * never "ok". The driver counts the misses; timings are figures, not assertions (they depend on
+ * the machine's load).
+ */
+export function speedFigure(prefix: string, label: string, ms: number, target: number, detail = ''): void {
+  const verdict = Number.isFinite(ms) && ms <= target ? 'within target' : 'OVER TARGET';
+  console.log(`SPEED ${prefix}${label}: ${ms.toFixed(0)} ms (target ≤ ${target} ms) ${verdict}${detail ? ` — ${detail}` : ''}`);
+}
+
+/** What the "shown again" figure reads of the extension's API. */
+interface ChartsApi {
+  preview: { shown: boolean; lastCharts: { charts: number; redrawn: number; renders: number } };
+}
+
+/** The preview's tab covered by an editor, then shown again by the command: the page is created anew. */
+export async function timeShownAgain(
+  document: vscode.TextDocument,
+  api: ChartsApi,
+  figure: (label: string, ms: number, target: number, detail?: string) => void,
+): Promise<void> {
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Two });
+  await waitFor(() => !api.preview.shown);
+  const renders = api.preview.lastCharts.renders;
+  const again = performance.now();
+  await vscode.commands.executeCommand('skm.openPreview');
+  await waitFor(() => api.preview.lastCharts.renders > renders, 20000);
+  figure(
+    '10k preview shown again (tab hidden, then the command)',
+    performance.now() - again,
+    1000,
+    `charts redrawn ${api.preview.lastCharts.redrawn} of ${api.preview.lastCharts.charts}`,
+  );
+}
