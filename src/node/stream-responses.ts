@@ -31,20 +31,26 @@ export interface StreamedResponses {
 }
 
 /**
- * Streams `absolutePath` (reported as `file`, workspace-relative) into statistics for `unit`;
- * with `period`, also the row-level lint findings (duplicate ids, dates).
+ * Where the bytes come from: a file's absolute path, or the bytes themselves (a revision's blob
+ * read from git by `skm diff`) — the same pass either way.
  */
-export function streamResponses(absolutePath: string, file: string, unit: Unit, period?: Pick<Period, 'start' | 'end'>): StreamedResponses {
-  const utf16 = detectUtf16(readHead(absolutePath));
+export type ByteSource = string | Uint8Array;
+
+/**
+ * Streams `source` (reported as `file`, workspace-relative) into statistics for `unit`; with
+ * `period`, also the row-level lint findings (duplicate ids, dates).
+ */
+export function streamResponses(source: ByteSource, file: string, unit: Unit, period?: Pick<Period, 'start' | 'end'>): StreamedResponses {
+  const utf16 = detectUtf16(readHead(source));
   if (utf16) {
-    const transcoded = streamWith(absolutePath, file, unit, period, utf16);
+    const transcoded = streamWith(source, file, unit, period, utf16);
     if (!transcoded) throw new Error('utf-16 decoding cannot fail');
     transcoded.diagnostics.unshift(encodingDiagnostic(file, utf16));
     return transcoded;
   }
-  const first = streamWith(absolutePath, file, unit, period, 'utf-8');
+  const first = streamWith(source, file, unit, period, 'utf-8');
   if (first) return first;
-  const fallback = streamWith(absolutePath, file, unit, period, 'windows-1252');
+  const fallback = streamWith(source, file, unit, period, 'windows-1252');
   if (!fallback) throw new Error('windows-1252 decoding cannot fail');
   fallback.diagnostics.unshift(encodingDiagnostic(file, 'windows-1252'));
   return fallback;
@@ -57,7 +63,7 @@ type Reader = (target: Buffer, offset: number, length: number) => number;
 
 /** One pass with one encoding; undefined when the bytes are not valid UTF-8 and that was asked for. */
 function streamWith(
-  absolutePath: string,
+  source: ByteSource,
   file: string,
   unit: Unit,
   period: Pick<Period, 'start' | 'end'> | undefined,
@@ -74,15 +80,12 @@ function streamWith(
     scaleMax: ruleSet.scaleMax,
     // UTF-16 reaches the scanner transcoded to UTF-8.
     encoding: encoding === 'windows-1252' ? 'windows-1252' : 'utf-8',
-    ...(period ? { checks: new RowChecks(file, period, profileKeys, expectedRows(absolutePath)) } : {}),
+    ...(period ? { checks: new RowChecks(file, period, profileKeys, expectedRows(source)) } : {}),
   });
   const checkUtf8 = encoding === 'utf-8';
-  const handle = fs.openSync(absolutePath, 'r');
+  const input = open(source);
   try {
-    const read: Reader =
-      encoding === 'utf-16le' || encoding === 'utf-16be'
-        ? utf16Reader(handle, encoding)
-        : (target, offset, length) => fs.readSync(handle, target, offset, length, null);
+    const read: Reader = encoding === 'utf-16le' || encoding === 'utf-16be' ? utf16Reader(input.read, encoding) : input.read;
     let buffer = Buffer.allocUnsafe(CHUNK_SIZE);
     let filled = 0;
     for (;;) {
@@ -111,22 +114,40 @@ function streamWith(
     if (checkUtf8 && !isUtf8(buffer.subarray(0, filled))) return undefined;
     scanner.consume(buffer.subarray(0, filled), true);
   } finally {
-    fs.closeSync(handle);
+    input.close();
   }
   scanner.end();
   const diagnostics = scanner.finish();
   return { raw: { accumulator, excluded: scanner.excluded }, rows: scanner.rows, diagnostics };
 }
 
-/** UTF-16 bytes of the file, handed on as UTF-8 (the byte-order mark dropped). */
-function utf16Reader(handle: number, encoding: 'utf-16le' | 'utf-16be'): Reader {
+/** Reads the source from its start: a file handle, or a cursor over the bytes. */
+function open(source: ByteSource): { read: Reader; close: () => void } {
+  if (typeof source !== 'string') {
+    let position = 0;
+    return {
+      read: (target, offset, length) => {
+        const taken = Math.min(length, source.length - position);
+        target.set(source.subarray(position, position + taken), offset);
+        position += taken;
+        return taken;
+      },
+      close: () => undefined,
+    };
+  }
+  const handle = fs.openSync(source, 'r');
+  return { read: (target, offset, length) => fs.readSync(handle, target, offset, length, null), close: () => fs.closeSync(handle) };
+}
+
+/** UTF-16 bytes of the source, handed on as UTF-8 (the byte-order mark dropped). */
+function utf16Reader(readRaw: Reader, encoding: 'utf-16le' | 'utf-16be'): Reader {
   const decoder = new TextDecoder(encoding);
   const raw = Buffer.allocUnsafe(CHUNK_SIZE);
   let pending: Buffer = Buffer.alloc(0);
   let done = false;
   return (target, offset, length) => {
     while (pending.length === 0 && !done) {
-      const count = fs.readSync(handle, raw, 0, raw.length, null);
+      const count = readRaw(raw, 0, raw.length);
       if (count === 0) done = true;
       pending = Buffer.from(count === 0 ? decoder.decode() : decoder.decode(raw.subarray(0, count), { stream: true }), 'utf8');
     }
@@ -137,9 +158,10 @@ function utf16Reader(handle: number, encoding: 'utf-16le' | 'utf-16be'): Reader 
   };
 }
 
-/** The first bytes of a file, for encoding detection. */
-function readHead(absolutePath: string): Uint8Array {
-  const handle = fs.openSync(absolutePath, 'r');
+/** The first bytes of the source, for encoding detection. */
+function readHead(source: ByteSource): Uint8Array {
+  if (typeof source !== 'string') return source.subarray(0, UTF16_SAMPLE);
+  const handle = fs.openSync(source, 'r');
   try {
     const head = Buffer.alloc(UTF16_SAMPLE);
     return head.subarray(0, fs.readSync(handle, head, 0, head.length, 0));
@@ -149,9 +171,10 @@ function readHead(absolutePath: string): Uint8Array {
 }
 
 /** About how many rows a responses file holds (a row of nine scores and a profile is rarely under 48 bytes). */
-function expectedRows(absolutePath: string): number {
+function expectedRows(source: ByteSource): number {
+  if (typeof source !== 'string') return Math.ceil(source.length / 48);
   try {
-    return Math.ceil(fs.statSync(absolutePath).size / 48);
+    return Math.ceil(fs.statSync(source).size / 48);
   } catch {
     return 0;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { respondentChanges } from '../../src/core/diff/respondent-changes';
+import { respondentChanges, rowsSide } from '../../src/core/diff/respondent-changes';
 import type { Period, ResponseRow } from '../../src/core/model/types';
 
 const period = (rows: ResponseRow[]): Period => ({ responses: { file: 'responses.csv', rows, excluded: {} } }) as unknown as Period;
@@ -33,7 +33,7 @@ describe('respondentChanges', () => {
   it('finds added, removed and changed respondents by id, as the JSON of their answers says', () => {
     fc.assert(
       fc.property(rows, rows, (before, after) => {
-        const changes = respondentChanges(period(before), period(after));
+        const changes = respondentChanges(rowsSide(period(before)), rowsSide(period(after)));
         const beforeIds = new Set(before.map((item) => item.id));
         const afterIds = new Set(after.map((item) => item.id));
         expect(changes.added).toEqual(after.filter((item) => !beforeIds.has(item.id)).map((item) => item.id));

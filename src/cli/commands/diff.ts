@@ -6,14 +6,35 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diffWorkspaces } from '../../core/diff/diff-workspaces';
+import type { RespondentSources } from '../../core/diff/diff-workspaces';
 import { renderDiff } from '../../core/diff/render-diff';
-import { lintWorkspace } from '../../core/lint/lint-workspace';
+import { recordsSide } from '../../core/diff/response-records';
+import type { LintResult } from '../../core/lint/lint-workspace';
+import type { WorkspaceFiles } from '../../core/load/workspace-files';
 import { FsFiles, findWorkspaceRoot } from '../../node/fs-files';
+import { lintFiles } from '../../node/lint-root';
 import { GitError, repositoryRoot, resolveRevision, workspaceAtRevision } from '../../node/git';
 import { stringFlag } from '../args';
 import { t } from '../../core/text/messages';
 import { EXIT, UserError } from '../io';
 import type { Command } from './command';
+
+/**
+ * One side of the review: its lint with every responses.csv streamed from its bytes, and each
+ * such period's respondents as raw records (decoded only where the two sides differ).
+ */
+function reviewSide(files: WorkspaceFiles, root: string): { lint: LintResult; respondents: NonNullable<RespondentSources['before']> } {
+  const { lint, streamed } = lintFiles(files, root);
+  const unit = lint.loaded.workspace?.unit;
+  return {
+    lint,
+    respondents: (period) => {
+      const file = period.responses?.file;
+      const bytes = file === undefined ? undefined : streamed.get(file);
+      return unit && file && bytes ? recordsSide(file, bytes, unit) : undefined;
+    },
+  };
+}
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -38,11 +59,13 @@ export const diffCommand: Command = {
       const workspaceRoot = findWorkspaceRoot(start) ?? start;
       const prefix = path.relative(repo, workspaceRoot).split(path.sep).join('/');
       const commitA = await resolveRevision(repo, revA);
-      const before = lintWorkspace(await workspaceAtRevision(repo, commitA, prefix), { root: workspaceRoot });
-      let after;
-      if (revB) after = lintWorkspace(await workspaceAtRevision(repo, await resolveRevision(repo, revB), prefix), { root: workspaceRoot });
-      else after = lintWorkspace(new FsFiles(workspaceRoot), { root: workspaceRoot });
-      const diff = diffWorkspaces(before, after);
+      const left = reviewSide(await workspaceAtRevision(repo, commitA, prefix), workspaceRoot);
+      const right = reviewSide(
+        revB ? await workspaceAtRevision(repo, await resolveRevision(repo, revB), prefix) : new FsFiles(workspaceRoot),
+        workspaceRoot,
+      );
+      const before = left.lint;
+      const diff = diffWorkspaces(before, right.lint, { before: left.respondents, after: right.respondents });
       const range = `${revA} → ${revB ?? t('review.working-tree')}`;
       io.stdout(
         format === 'json'

@@ -12,8 +12,8 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { Period, Workspace } from '../model/types';
 import { narrativeChanges } from './narrative-diff';
 import type { NarrativeChange } from './narrative-diff';
-import { respondentChanges } from './respondent-changes';
-import type { RespondentChanges } from './respondent-changes';
+import { respondentChanges, rowsSide } from './respondent-changes';
+import type { RespondentChanges, RespondentSide } from './respondent-changes';
 import { fieldChanges } from './rtl-fields';
 import type { FieldChange } from './rtl-fields';
 
@@ -135,7 +135,20 @@ function rtlDiff(periodId: string, left: Period | undefined, right: Period | und
   return rtl;
 }
 
-export function diffWorkspaces(before: LintResult, after: LintResult): WorkspaceDiff {
+/**
+ * Where a side's respondents of a period come from, when its rows were not loaded (a streamed
+ * responses.csv); by default, the period's decoded rows.
+ */
+export interface RespondentSources {
+  before?: (period: Period) => RespondentSide | undefined;
+  after?: (period: Period) => RespondentSide | undefined;
+}
+
+function sideOf(source: RespondentSources['before'], period: Period | undefined): RespondentSide {
+  return (period && source?.(period)) ?? rowsSide(period);
+}
+
+export function diffWorkspaces(before: LintResult, after: LintResult, sources: RespondentSources = {}): WorkspaceDiff {
   const left = before.loaded.workspace;
   const right = after.loaded.workspace;
   const beforeKeys = new Set(before.diagnostics.map(lintKey));
@@ -164,14 +177,12 @@ export function diffWorkspaces(before: LintResult, after: LintResult): Workspace
     const lowestBefore = leftResult?.lowest.map((item) => item.code) ?? [];
     const lowestAfter = rightResult?.lowest.map((item) => item.code) ?? [];
     const why = left && right && leftPeriod && rightPeriod ? reasons(left, right, leftPeriod, rightPeriod) : [];
+    const leftSide = sideOf(sources.before, leftPeriod);
+    const rightSide = sideOf(sources.after, rightPeriod);
     const respondents =
       leftPeriod && rightPeriod
-        ? respondentChanges(leftPeriod, rightPeriod)
-        : {
-            added: (rightPeriod?.responses?.rows ?? []).map((row) => row.id),
-            removed: (leftPeriod?.responses?.rows ?? []).map((row) => row.id),
-            changed: [],
-          };
+        ? respondentChanges(leftSide, rightSide)
+        : { added: [...rightSide.ids], removed: [...leftSide.ids], changed: [] };
     const narrative = narrativeChanges(narrativeTexts(before, leftPeriod), narrativeTexts(after, rightPeriod));
     const periodRtl = rtlDiff(id, leftPeriod, rightPeriod);
     rtl.push(...periodRtl);

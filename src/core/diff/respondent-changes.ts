@@ -1,4 +1,8 @@
-/** Respondents added, removed and changed between two versions of a period, by row id. */
+/**
+ * Respondents added, removed and changed between two versions of a period, by row id. Each side
+ * is a `RespondentSide`: the period's decoded rows (in memory), or the raw records of its
+ * responses.csv (`response-records.ts`), decoded only where two records of an id differ.
+ */
 import type { Period, ResponseRow } from '../model/types';
 
 export interface RespondentChanges {
@@ -7,36 +11,87 @@ export interface RespondentChanges {
   changed: string[];
 }
 
-function rows(period: Period): Map<string, ResponseRow> {
-  return new Map((period.responses?.rows ?? []).map((row) => [row.id, row]));
+/**
+ * What two rows are compared by: scores, date, service, profile (non-empty values as
+ * key, value, key, value… in the unit's order) and saran — what the JSON of
+ * `[scores, date, service, profile, saran]` holds.
+ */
+export interface Answers {
+  scores: readonly (number | null)[];
+  date: string | undefined;
+  service: string | undefined;
+  profile: readonly string[];
+  saran: string | undefined;
+}
+
+/** One side's respondents of a period. */
+export interface RespondentSide {
+  /** Every row's id in file order (repeated ids too). */
+  readonly ids: readonly string[];
+  /** Id → the handle of its last row, in order of the id's first row. */
+  readonly rows: ReadonlyMap<string, number>;
+  answers(row: number): Answers;
+  /**
+   * Sides with the same `layout` (the same header, delimiter and unit) whose `raw` cells of two
+   * rows are equal have the same answers there, without decoding them.
+   */
+  readonly layout?: string;
+  raw?(row: number): readonly string[];
+}
+
+/** The side of a period's rows already decoded (a responses.yaml, or the in-memory loader's). */
+export function rowsSide(period: Period | undefined): RespondentSide {
+  const list: readonly ResponseRow[] = period?.responses?.rows ?? [];
+  const rows = new Map<string, number>();
+  list.forEach((row, index) => rows.set(row.id, index));
+  return {
+    ids: list.map((row) => row.id),
+    rows,
+    answers(index) {
+      const row = list[index]!;
+      const profile: string[] = [];
+      for (const key of Object.keys(row.profile)) profile.push(key, row.profile[key]!);
+      return { scores: row.scores, date: row.date, service: row.service, profile, saran: row.saran };
+    },
+  };
 }
 
 /** A score as JSON writes it (a non-finite number as null): the comparison is the JSON text's. */
 const scoreText = (score: number | null): number | null => (score !== null && Number.isFinite(score) ? score : null);
 
-/**
- * The answers compared: scores, date, service, profile (in column order) and saran — what the
- * JSON of `[scores, date, service, profile, saran]` holds, compared field by field without
- * writing it (10,000 rows a side in `skm diff`).
- */
-function sameAnswers(a: ResponseRow, b: ResponseRow): boolean {
+export function sameAnswers(a: Answers, b: Answers): boolean {
   if (a.date !== b.date || a.service !== b.service || a.saran !== b.saran || a.scores.length !== b.scores.length) return false;
   for (let index = 0; index < a.scores.length; index++) if (scoreText(a.scores[index]!) !== scoreText(b.scores[index]!)) return false;
-  const keys = Object.keys(a.profile);
-  const otherKeys = Object.keys(b.profile);
-  if (keys.length !== otherKeys.length) return false;
-  return keys.every((key, index) => key === otherKeys[index] && a.profile[key] === b.profile[key]);
+  if (a.profile.length !== b.profile.length) return false;
+  for (let index = 0; index < a.profile.length; index++) if (a.profile[index] !== b.profile[index]) return false;
+  return true;
 }
 
-export function respondentChanges(before: Period, after: Period): RespondentChanges {
-  const left = rows(before);
-  const right = rows(after);
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+function same(left: RespondentSide, leftRow: number, right: RespondentSide, rightRow: number): boolean {
+  if (
+    left.layout !== undefined &&
+    left.layout === right.layout &&
+    left.raw &&
+    right.raw &&
+    sameCells(left.raw(leftRow), right.raw(rightRow))
+  )
+    return true;
+  return sameAnswers(left.answers(leftRow), right.answers(rightRow));
+}
+
+export function respondentChanges(before: RespondentSide, after: RespondentSide): RespondentChanges {
   const changes: RespondentChanges = { added: [], removed: [], changed: [] };
-  for (const [id, row] of right) {
-    const previous = left.get(id);
+  for (const [id, row] of after.rows) {
+    const previous = before.rows.get(id);
     if (previous === undefined) changes.added.push(id);
-    else if (!sameAnswers(previous, row)) changes.changed.push(id);
+    else if (!same(before, previous, after, row)) changes.changed.push(id);
   }
-  for (const id of left.keys()) if (!right.has(id)) changes.removed.push(id);
+  for (const id of before.rows.keys()) if (!after.rows.has(id)) changes.removed.push(id);
   return changes;
 }
