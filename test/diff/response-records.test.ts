@@ -32,10 +32,17 @@ const COLUMNS = [
 ];
 
 /** The definition: both files loaded into rows by the loader, compared row by row. */
-function loaded(bytes: Uint8Array): Period {
+function loaded(bytes: Uint8Array, as: Unit = unit): Period {
   const { text } = decodeText(FILE, bytes);
-  return { responses: loadResponsesCsv(FILE, text, unit).responses } as unknown as Period;
+  return { responses: loadResponsesCsv(FILE, text, as).responses } as unknown as Period;
 }
+
+/** The unit of the other side with a profile attribute fewer, or its unsur in another order. */
+const otherUnits: Unit[] = [
+  { ...unit, profile: unit.profile.slice(1) },
+  { ...unit, unsur: [...unit.unsur].reverse() },
+  { ...unit, unsur: unit.unsur.slice(1) },
+];
 
 /** Windows-1252 bytes of a text whose characters are ASCII or é. */
 function windows1252(text: string): Uint8Array {
@@ -153,6 +160,18 @@ describe('recordsSide', () => {
         expect(respondentChanges(recordsSide(FILE, before, unit), rowsSide(loaded(after)))).toEqual(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('compares the records of two units of another shape by their decoded answers', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 5 }), edits, layout, fc.constantFrom(...otherUnits), (rows, changes, how, other) => {
+        const before = render(rows, how);
+        const after = render(edited(rows, changes, pick), how);
+        const expected = respondentChanges(rowsSide(loaded(before)), rowsSide(loaded(after, other)));
+        expect(respondentChanges(recordsSide(FILE, before, unit), recordsSide(FILE, after, other))).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 

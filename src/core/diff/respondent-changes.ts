@@ -4,6 +4,8 @@
  * responses.csv (`response-records.ts`), decoded only where two records of an id differ.
  */
 import type { Period, ResponseRow } from '../model/types';
+import { sameRecords } from './response-records';
+import type { RecordCells } from './response-records';
 
 export interface RespondentChanges {
   added: string[];
@@ -31,12 +33,8 @@ export interface RespondentSide {
   /** Id → the handle of its last row, in order of the id's first row. */
   readonly rows: ReadonlyMap<string, number>;
   answers(row: number): Answers;
-  /**
-   * Sides with the same `layout` (the same header, delimiter and unit) whose `raw` cells of two
-   * rows are equal have the same answers there, without decoding them.
-   */
-  readonly layout?: string;
-  raw?(row: number): readonly string[];
+  /** The raw cells of a responses.csv side: two such sides compare cell by cell (`sameRecords`). */
+  readonly records?: RecordCells;
 }
 
 /** The side of a period's rows already decoded (a responses.yaml, or the in-memory loader's). */
@@ -67,22 +65,9 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
   return true;
 }
 
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
-}
-
 function same(left: RespondentSide, leftRow: number, right: RespondentSide, rightRow: number): boolean {
-  if (
-    left.layout !== undefined &&
-    left.layout === right.layout &&
-    left.raw &&
-    right.raw &&
-    sameCells(left.raw(leftRow), right.raw(rightRow))
-  )
-    return true;
-  return sameAnswers(left.answers(leftRow), right.answers(rightRow));
+  const quick = left.records && right.records ? sameRecords(left.records, leftRow, right.records, rightRow) : undefined;
+  return quick ?? sameAnswers(left.answers(leftRow), right.answers(rightRow));
 }
 
 export function respondentChanges(before: RespondentSide, after: RespondentSide): RespondentChanges {
