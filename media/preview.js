@@ -155,7 +155,8 @@
    * The charts this page drew, by their themed mermaid source (at most 16): a refresh whose chart
    * did not change (most edits change a table, not a chart) shows the same SVG without redrawing.
    */
-  // A page VS Code recreates (its tab shown again) starts from the charts its predecessor kept.
+  // A page VS Code recreates (the panel kept while hidden is still reloaded when it moves to another
+  // window, for instance) starts from the charts its predecessor kept.
   const drawn = new Map((vscode.getState() || {}).charts || []);
   const remember = (source, svg) => {
     drawn.delete(source);
@@ -223,7 +224,7 @@
 
   configure();
   marks.mermaidReady = epoch();
-  // The page came with its first body: draw it now. A page VS Code recreates (its tab shown again)
+  // The page came with its first body: draw it now. A page VS Code recreates
   // carries that old body: it waits for the extension's current one instead.
   const state = vscode.getState() || {};
   if (content.dataset.embedded === '1') {
@@ -243,6 +244,9 @@
       }
       lastHtml = message.html;
       void render(message.html);
+    } else if (message.type === 'confirm') {
+      // The kept page shown again with the body it has: report the charts in its DOM, nothing redrawn.
+      vscode.postMessage({ type: 'rendered', charts: document.querySelectorAll('pre.mermaid svg').length, redrawn: 0, theme: colours.kind });
     } else if (message.type === 'reveal' && typeof message.anchor === 'string') reveal(message.anchor);
   });
   // A theme change swaps the body's classes and the theme variables: redraw the charts in the new colours.

@@ -23,5 +23,9 @@ export type PreviewMessage =
   | { type: 'revealed'; anchor: string; found: boolean }
   | { type: 'copyTable'; table: string; format: string };
 
-/** Extension → webview: a new body, or the section the editor's cursor is in (`unsur:U3`…). */
-export type HostMessage = { type: 'update'; html: string } | { type: 'reveal'; anchor: string };
+/**
+ * Extension → webview: a new body, the section the editor's cursor is in (`unsur:U3`…), or
+ * `confirm` (the kept page shown again with an unchanged body: it answers `rendered` with the
+ * charts it has in its DOM).
+ */
+export type HostMessage = { type: 'update'; html: string } | { type: 'reveal'; anchor: string } | { type: 'confirm' };

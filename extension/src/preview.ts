@@ -51,16 +51,22 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** The page's own files when the host reads them to inline: read once, kept for the session. */
   private assets: Promise<AssetTexts> | undefined;
+  /** Those files once read. */
+  private assetTexts: AssetTexts | undefined;
+  /** When the read of the page's files started (`epoch`), how long it took, and its error (speed figures). */
+  assetRead: { started: number; ms: number; error?: string } | undefined;
   /** Whether the page's script said "ready" (an update posted before is lost). */
   private ready = false;
   /** The body the page was created with, until the first update after "ready" compares with it. */
   private embedded: SafeHtml | undefined;
+  /** The body the page has: created with or last posted. */
+  private shownHtml: SafeHtml | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly model: () => WorkspaceModel | undefined,
     private readonly newFindings: () => Diagnostic[] = () => [],
-    /** Reads the page's files to inline them (the Node host); without it the page links them. */
+    /** Reads the page's files to inline them; without it the page links them. */
     private readonly readAsset?: (uri: vscode.Uri) => Promise<Uint8Array>,
   ) {}
 
@@ -68,8 +74,11 @@ export class PreviewPanel implements vscode.Disposable {
   prefetch(): void {
     if (!this.readAsset) return;
     this.assets ??= this.readAssets(this.readAsset);
-    // A failed read is reported when the panel opens, and read again then.
-    this.assets.catch(() => (this.assets = undefined));
+    // A failed read is reported when a panel waiting for it opens, and read again then.
+    this.assets.then(
+      (texts) => (this.assetTexts = texts),
+      () => (this.assets = undefined),
+    );
   }
 
   show(periodId: string | undefined): void {
@@ -78,25 +87,34 @@ export class PreviewPanel implements vscode.Disposable {
       const marks: Record<string, number> = { show: epoch() };
       this.openMarks = marks;
       this.ready = false;
+      const inline = this.readAsset !== undefined;
       const panel = vscode.window.createWebviewPanel(
         'skm.preview',
         tr('IKM Preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         // An inlined page loads no resource of the extension; a linked one only its own files.
-        { enableScripts: true, localResourceRoots: this.readAsset ? [] : this.assetFolders() },
+        // The page is kept while its tab is hidden: shown again, it needs no new frame (≈ 0,8–1 s
+        // of VS Code's webview start-up) and no mermaid pass.
+        { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: inline ? [] : this.assetFolders() },
       );
       this.panel = panel;
       marks.panelCreated = epoch();
       panel.onDidDispose(() => (this.panel = undefined), null, this.disposables);
       panel.webview.onDidReceiveMessage((message: PreviewMessage) => this.onMessage(message), null, this.disposables);
-      if (this.readAsset) {
+      if (this.assetTexts) {
+        panel.webview.html = this.shell(panel.webview, this.assetTexts);
+        marks.htmlSet = epoch();
+        marks.inlined = 1;
+      } else if (this.readAsset) {
         // The webview starts up while the page's files are read (once per session).
         this.assets ??= this.readAssets(this.readAsset);
         this.assets.then(
           (texts) => {
+            this.assetTexts = texts;
             if (this.panel !== panel) return;
             panel.webview.html = this.shell(panel.webview, texts);
             marks.htmlSet = epoch();
+            marks.inlined = 1;
           },
           (error: unknown) => {
             this.assets = undefined;
@@ -107,18 +125,35 @@ export class PreviewPanel implements vscode.Disposable {
         panel.webview.html = this.shell(panel.webview);
         marks.htmlSet = epoch();
       }
+      this.update();
     } else {
       this.panel.reveal(undefined, true);
+      // The kept page has the current body unless the model changed: then it confirms its charts.
+      if (!this.update(true)) this.confirm();
     }
-    this.update();
+  }
+
+  /** Asks the page for the charts in its DOM (it answers `rendered`, nothing redrawn). */
+  private confirm(): void {
+    if (!this.panel || !this.ready) return;
+    this.requested = performance.now();
+    const message: HostMessage = { type: 'confirm' };
+    void this.panel.webview.postMessage(message);
   }
 
   /** The page's style sheet, mermaid and script, read by the host. */
   private async readAssets(readAsset: (uri: vscode.Uri) => Promise<Uint8Array>): Promise<AssetTexts> {
+    const started = epoch();
     const read = async (path: readonly string[]): Promise<string> =>
       new TextDecoder().decode(await readAsset(vscode.Uri.joinPath(this.extensionUri, ...path)));
-    const [style, mermaid, script] = await Promise.all([read(ASSETS.style), read(ASSETS.mermaid), read(ASSETS.script)]);
-    return { style, mermaid, script };
+    try {
+      const [style, mermaid, script] = await Promise.all([read(ASSETS.style), read(ASSETS.mermaid), read(ASSETS.script)]);
+      this.assetRead = { started, ms: epoch() - started };
+      return { style, mermaid, script };
+    } catch (error) {
+      this.assetRead = { started, ms: epoch() - started, error: String(error) };
+      throw error;
+    }
   }
 
   private assetFolders(): vscode.Uri[] {
@@ -134,16 +169,21 @@ export class PreviewPanel implements vscode.Disposable {
     return this.panel?.visible === true;
   }
 
-  update(): void {
-    if (!this.panel || !this.ready) return;
+  /**
+   * Posts the current body to the page; says whether it posted. `unlessShown`: not when the page
+   * has it already (the kept page shown again).
+   */
+  update(unlessShown = false): boolean {
+    if (!this.panel || !this.ready) return false;
     const begun = epoch();
     const body = this.body();
-    if (!body) return;
+    if (!body) return false;
     this.panel.title = body.title;
     // The page drew the body it was created with: the first update after "ready" may have nothing new.
     const embedded = this.embedded;
     this.embedded = undefined;
-    if (body.html === embedded) return;
+    if (body.html === embedded || (unlessShown && body.html === this.shownHtml)) return false;
+    this.shownHtml = body.html;
     this.requested = performance.now();
     const message: HostMessage = { type: 'update', html: body.html };
     void this.panel.webview.postMessage(message);
@@ -153,6 +193,7 @@ export class PreviewPanel implements vscode.Disposable {
       this.openMarks.posted = epoch();
       this.openMarks.updates = (this.openMarks.updates ?? 0) + 1;
     }
+    return true;
   }
 
   /** The preview's body for the current model and period (new findings first), and the panel's title. */
@@ -200,7 +241,13 @@ export class PreviewPanel implements vscode.Disposable {
       this.lastRenderMs = performance.now() - this.requested;
       this.lastTheme = message.theme;
       this.lastCharts = { charts: message.charts, redrawn: message.redrawn ?? message.charts, renders: this.lastCharts.renders + 1 };
-      if (this.openMarks && this.openMarks.rendered === undefined) Object.assign(this.openMarks, message.marks, { rendered: epoch() });
+      if (this.openMarks && this.openMarks.rendered === undefined) {
+        const read =
+          this.assetRead && !this.assetRead.error
+            ? { filesReadStart: this.assetRead.started, filesRead: this.assetRead.started + this.assetRead.ms }
+            : {};
+        Object.assign(this.openMarks, message.marks, read, { rendered: epoch() });
+      }
       // A redrawn body lost its highlight: scroll to the cursor's section again.
       const anchor = this.anchor;
       this.anchor = undefined;
@@ -249,6 +296,7 @@ export class PreviewPanel implements vscode.Disposable {
       texts ? { text: texts[name] } : { uri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...ASSETS[name])).toString() };
     const body = this.body();
     this.embedded = body?.html;
+    this.shownHtml = body?.html;
     if (body) {
       this.requested = performance.now();
       if (this.panel) this.panel.title = body.title;

@@ -32,7 +32,13 @@ interface ChartsApi {
   preview: { shown: boolean; lastCharts: { charts: number; redrawn: number; renders: number } };
 }
 
-/** The preview's tab covered by an editor, then shown again by the command: the page is created anew. */
+/** How often a speed figure's end is polled (ms): the figure is late by at most this much. */
+export const SPEED_POLL_MS = 5;
+
+/**
+ * The preview's tab covered by an editor, then shown again by the command, until the page reports
+ * the charts in its DOM (the kept page answers at once; a page VS Code created anew draws first).
+ */
 export async function timeShownAgain(
   document: vscode.TextDocument,
   api: ChartsApi,
@@ -43,11 +49,14 @@ export async function timeShownAgain(
   const renders = api.preview.lastCharts.renders;
   const again = performance.now();
   await vscode.commands.executeCommand('skm.openPreview');
-  await waitFor(() => api.preview.lastCharts.renders > renders, 20000);
+  await waitFor(() => api.preview.lastCharts.renders > renders, 20000, 'the preview shown again', SPEED_POLL_MS);
+  const ms = performance.now() - again;
+  // Runs in the web worker host too (no node:assert there).
+  if (api.preview.lastCharts.charts < 1) throw new Error('the page shown again has no chart');
   figure(
     '10k preview shown again (tab hidden, then the command)',
-    performance.now() - again,
+    ms,
     1000,
-    `charts redrawn ${api.preview.lastCharts.redrawn} of ${api.preview.lastCharts.charts}`,
+    `charts in the page ${api.preview.lastCharts.charts}, redrawn ${api.preview.lastCharts.redrawn}`,
   );
 }

@@ -32,5 +32,8 @@ export function openSplit(commandAt: number, marks: Record<string, number> | und
   // The page comes with its first body; an update is posted only when the model changed meanwhile.
   const updates =
     marks.updates === undefined ? 'first body in the page' : `updates posted ${marks.updates}, received ${marks.webviewUpdates ?? 0}`;
-  return `split (ms after the command): ${steps.join(', ')}; ${updates}`;
+  const at = (mark: string): string => ((marks[mark] ?? Number.NaN) - commandAt).toFixed(0);
+  const read = marks.filesRead === undefined ? 'not read' : `read from ${at('filesReadStart')} to ${at('filesRead')}`;
+  const files = `page files ${marks.inlined ? 'inlined' : 'linked'} (${read})`;
+  return `split (ms after the command): ${steps.join(', ')}; ${updates}; ${files}`;
 }
