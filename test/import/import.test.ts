@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computePeriod } from '../../src/core/compute/compute-period';
 import { neutraliseFormula } from '../../src/core/import/csv-write';
+import { fingerprint } from '../../src/core/import/fingerprint';
+import { parseCsv } from '../../src/core/parse/csv-parser';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { runCli } from '../../src/cli/main';
 import { FsFiles } from '../../src/node/fs-files';
@@ -123,6 +125,20 @@ describe('skm import (Google Forms CSV)', () => {
     const again = await cli(['import', 'forms.csv', '--into', 'periods/2023-s1']);
     expect(again.out).toContain('dibaca 6 = diimpor 0 + sudah ada 4 + berubah 0 + ditolak 2');
     expect(fs.readFileSync(path.join(root, 'periods/2023-s1/responses.csv'), 'utf8')).toBe(before);
+  });
+
+  it('recognises rows imported by an earlier version, whose id is the fingerprint of the raw cells', async () => {
+    await cli(['import', 'forms.csv', '--into', 'periods/2023-s1']);
+    const file = path.join(root, 'periods/2023-s1/responses.csv');
+    const source = parseCsv('forms.csv', googleFormsCsv()).records.slice(1);
+    // The four imported rows are the source's first, second, third and sixth.
+    const legacy = [0, 1, 2, 5].map((index) => fingerprint(source[index]!.fields));
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    const rewritten = [lines[0], ...lines.slice(1).map((line, index) => line.replace(/^imp-[0-9a-f]{16}/, legacy[index]!))];
+    expect(rewritten.slice(1).every((line, index) => line.startsWith(legacy[index]!))).toBe(true);
+    fs.writeFileSync(file, `${rewritten.join('\n')}\n`);
+    const again = await cli(['import', 'forms.csv', '--into', 'periods/2023-s1']);
+    expect(again.out).toContain('dibaca 6 = diimpor 0 + sudah ada 4 + berubah 0 + ditolak 2');
   });
 
   it('counts a row repeated within one input once, and rejects a repeated own id', async () => {

@@ -90,6 +90,11 @@ export class RowImporter {
   private readonly hourLabels: string[] = [];
   /** The columns after id and date, in the canonical order the fingerprint reads them. */
   private readonly contentColumns: readonly string[];
+  /**
+   * Whether the period already holds imported rows (`imp-` ids): only then can a row carry the
+   * id of an earlier version (the fingerprint of its raw cells), worth a second fingerprint.
+   */
+  private readonly legacyIds: boolean;
   /** Every value mapping applied, for the summary. */
   readonly mappings = new ValueMappings();
 
@@ -100,6 +105,7 @@ export class RowImporter {
     options: ImporterOptions = {},
   ) {
     this.existing = options.existing ?? new Map();
+    this.legacyIds = [...this.existing.keys()].some((id) => id.startsWith('imp-'));
     this.overrides = options.valueOverrides ?? new Map();
     this.scaleMax = options.scaleMax ?? 4;
     this.contentColumns = canonicalHeader(unit).slice(2);
@@ -219,7 +225,8 @@ export class RowImporter {
   /**
    * The row's id: its own `id` column, else a fingerprint of its normalised content (so the same
    * answers from a CSV and from an xlsx get the same id). The fingerprint of the raw cells, which
-   * earlier versions used, still recognises rows imported by them.
+   * earlier versions used, still recognises rows imported by them (computed only when the period
+   * holds imported rows).
    */
   private identify(cells: readonly string[], values: Record<string, string>, stamp: string): RowOutcome {
     const ownId = values['id'];
@@ -239,11 +246,14 @@ export class RowImporter {
     const content = [stamp || (values['date'] ?? '')];
     for (const column of this.contentColumns) content.push(values[column] ?? '');
     const id = fingerprint(content);
-    const legacy = fingerprint(cells);
-    for (const known of [id, legacy])
-      if (this.seen.has(idHash1(known), idHash2(known)) || this.existing.has(known)) return { kind: 'unchanged', id: known };
+    if (this.seen.has(idHash1(id), idHash2(id)) || this.existing.has(id)) return { kind: 'unchanged', id };
+    // Rows of the same raw cells have the same content, so within one import the content's
+    // fingerprint finds every repeat; the raw cells' one only finds rows imported earlier.
+    const legacy = this.legacyIds ? fingerprint(cells) : undefined;
+    if (legacy !== undefined && (this.seen.has(idHash1(legacy), idHash2(legacy)) || this.existing.has(legacy)))
+      return { kind: 'unchanged', id: legacy };
     this.seen.addOrGet(idHash1(id), idHash2(id), 1);
-    this.seen.addOrGet(idHash1(legacy), idHash2(legacy), 1);
+    if (legacy !== undefined) this.seen.addOrGet(idHash1(legacy), idHash2(legacy), 1);
     values['id'] = id;
     return { kind: 'imported', id, values };
   }
