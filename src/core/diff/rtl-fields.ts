@@ -1,7 +1,13 @@
 /** An RTL item flattened to named fields, so two versions compare field by field. */
 import type { RtlItem } from '../model/types';
 
+/** Items are compared with the next version and again as its previous one (history): flattened once. */
+const flattened = new WeakMap<RtlItem, Record<string, string>>();
+
+/** The item's fields by name (the same object for the same item: do not change it). */
 export function rtlFields(item: RtlItem): Record<string, string> {
+  const known = flattened.get(item);
+  if (known) return known;
   const fields: Record<string, string> = {
     unsur: item.unsur,
     program: item.program,
@@ -19,6 +25,7 @@ export function rtlFields(item: RtlItem): Record<string, string> {
     'strategy.responsible': item.strategy?.responsible ?? '',
     'strategy.stakeholders': item.strategy?.stakeholders ?? '',
   };
+  flattened.set(item, fields);
   return fields;
 }
 
@@ -31,6 +38,25 @@ export interface FieldChange {
   removedBlock?: true;
 }
 
+/** The field names, in the order of `rtlFields`. */
+const FIELDS: readonly string[] = [
+  'unsur',
+  'program',
+  'quarters',
+  'year',
+  'horizon',
+  'responsible',
+  'realisation.status',
+  'realisation.description',
+  'realisation.dates',
+  'realisation.challenges',
+  'realisation.evidence',
+  'strategy.strategy',
+  'strategy.target',
+  'strategy.responsible',
+  'strategy.stakeholders',
+];
+
 /** The nested blocks of an item; removing one is reported as one change. */
 const BLOCKS = ['realisation', 'strategy'] as const;
 
@@ -39,7 +65,7 @@ export function fieldChanges(before: RtlItem, after: RtlItem): FieldChange[] {
   const right = rtlFields(after);
   const changes: FieldChange[] = [];
   const removed = BLOCKS.filter((block) => before[block] !== undefined && after[block] === undefined);
-  for (const field of Object.keys(left)) {
+  for (const field of FIELDS) {
     if (left[field] === right[field]) continue;
     const block = removed.find((name) => field.startsWith(`${name}.`));
     if (block === undefined) {
@@ -47,9 +73,7 @@ export function fieldChanges(before: RtlItem, after: RtlItem): FieldChange[] {
       continue;
     }
     if (changes.some((change) => change.field === block)) continue;
-    const values = Object.keys(left)
-      .filter((name) => name.startsWith(`${block}.`) && left[name] !== '')
-      .map((name) => left[name] ?? '');
+    const values = FIELDS.filter((name) => name.startsWith(`${block}.`) && left[name] !== '').map((name) => left[name] ?? '');
     changes.push({ field: block, before: values.join(' · '), after: '', removedBlock: true });
   }
   return changes;
