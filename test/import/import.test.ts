@@ -133,8 +133,9 @@ describe('skm import (Google Forms CSV)', () => {
     const source = parseCsv('forms.csv', googleFormsCsv()).records.slice(1);
     // The four imported rows are the source's first, second, third and sixth.
     const legacy = [0, 1, 2, 5].map((index) => fingerprint(source[index]!.fields));
-    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
-    const rewritten = [lines[0], ...lines.slice(1).map((line, index) => line.replace(/^imp-[0-9a-f]{16}/, legacy[index]!))];
+    const [header = '', ...rows] = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(rows).toHaveLength(4);
+    const rewritten = [header, ...rows.map((line, index) => line.replace(/^imp-[0-9a-f]{16}/, legacy[index]!))];
     expect(rewritten.slice(1).every((line, index) => line.startsWith(legacy[index]!))).toBe(true);
     fs.writeFileSync(file, `${rewritten.join('\n')}\n`);
     const again = await cli(['import', 'forms.csv', '--into', 'periods/2023-s1']);
