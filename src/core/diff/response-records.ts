@@ -1,9 +1,10 @@
 /**
  * A period's responses.csv as `skm diff` compares it: its records kept as raw cells, keyed by
- * row id, and decoded into `Answers` only for an id whose cells differ between the two sides.
- * The records are those `loadResponsesCsv` reads (the same `CsvParser`, header, delimiter and row
- * numbering for a missing id) and `answersOf` decodes a record's compared cells as
- * `ResponseDecoder.decode` does, so the changes are those of the decoded rows (property-tested).
+ * row id. For an id on both sides only the cells that differ are decoded (`sameRecords`), or the
+ * whole record into `Answers` when the two units differ in shape (`answersOf`). The records are
+ * those `loadResponsesCsv` reads (the same `CsvParser`, header, delimiter and row numbering for a
+ * missing id) and cells are decoded as `ResponseDecoder.decode` decodes them, so the changes are
+ * those of the decoded rows (property-tested).
  */
 import { normaliseDate } from '../load/dates';
 import { findRuleSet, PERMENPANRB_14_2017 } from '../model/rule-sets';
