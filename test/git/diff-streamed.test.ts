@@ -129,6 +129,16 @@ describe('skm diff over streamed responses', () => {
     expect(codes(output, 'introduced')).toContain('file.encoding');
   });
 
+  it('a revision in UTF-16 with a byte-order mark and one in UTF-8 with one', async () => {
+    const text = csv([...rows(11), row('r12', undefined, 'café')]);
+    write({ [CSV]: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) });
+    commit('utf-16');
+    write({ [CSV]: `\ufeff${csv([...rows(11), row('r12', undefined, 'cafe')])}` });
+    const output = await same('HEAD');
+    expect(respondents(output)).toEqual({ added: [], removed: [], changed: ['r12'] });
+    expect(codes(output, 'fixed')).toContain('file.encoding');
+  });
+
   it('findings introduced and fixed: an irregular row, an invalid score, a repeated and a blank id', async () => {
     const first = rows(12);
     first[0] = row('r1', '9,4,3,4,3,4,4,2,4');
