@@ -1,7 +1,7 @@
 /**
  * The audit trail of one RTL file from git: ONE `git rev-parse` (root, shallow), ONE `git log
- * --follow --name-status` (renames followed) and ONE `git cat-file --batch` for all versions, then
- * the pure `rtlHistory`.
+ * --follow -z --name-status` (renames followed, paths verbatim) and ONE `git cat-file --batch` for
+ * all versions, then the pure `rtlHistory`.
  * This is the API an editor view calls as well as `skm history`.
  */
 import * as path from 'node:path';
@@ -26,14 +26,24 @@ export async function readRtlHistory(options: { cwd: string; file: string; itemI
   const absolute = path.resolve(options.cwd, options.file);
   const { root, shallow } = await repositoryFacts(path.dirname(absolute));
   const relative = path.relative(root, absolute).split(path.sep).join('/');
-  const log = await runGit(root, ['log', '--follow', '--format=%x1e%H%x1f%an%x1f%aI%x1f%s', '--name-status', '--', relative]);
+  // -z: paths come verbatim (a path with a non-ASCII character, a tab or a quote is not quoted).
+  const log = await runGit(root, ['log', '--follow', '-z', '--format=%x1e%H%x1f%an%x1f%aI%x1f%s', '--name-status', '--', relative]);
   const versions: RtlVersion[] = [];
   for (const record of log.split('\x1e').filter((part) => part.trim() !== '')) {
-    const [headline = '', ...rest] = record.split('\n');
+    const headerEnd = record.indexOf('\0');
+    const headline = headerEnd === -1 ? record : record.slice(0, headerEnd);
     const [commit = '', author = '', date = '', message = ''] = headline.split('\x1f');
-    const status = rest.find((line) => /^[ACDMRT]\d*\t/.test(line)) ?? '';
-    const fields = status.split('\t');
-    const changePath = fields.at(-1) ?? relative;
+    // After the header: the status, then its path (a rename or copy: the old and the new path).
+    const fields =
+      headerEnd === -1
+        ? []
+        : record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, '')
+            .split('\0');
+    const at = fields.findIndex((field) => /^[ACDMRT]\d*$/.test(field));
+    const status = at === -1 ? '' : fields[at]!;
+    const changePath = at === -1 ? '' : (fields[at + (/^[RC]/.test(status) ? 2 : 1)] ?? relative);
     versions.push({ commit, author, date, message, path: changePath, text: status.startsWith('D') ? null : '' });
   }
   versions.reverse();

@@ -104,6 +104,23 @@ describe('skm history', () => {
     expect(english.out).not.toMatch(/dilewati|\(baris/);
   });
 
+  it('reads paths git would quote (a non-ASCII folder, a space) across a rename, and a tab in the message', async () => {
+    const folder = path.join(repo, 'periods/2023-s1/rencana tindak é');
+    fs.mkdirSync(folder);
+    git('mv', 'periods/2023-s1/rtl.yaml', 'periods/2023-s1/rencana tindak é/rtl.yaml');
+    commit('pindah\tberkas');
+    edit(path.join(folder, 'rtl.yaml'), 'status: belum', 'status: sudah');
+    commit('RTL 1 selesai');
+    const result = await cli(['history', 'periods/2023-s1/rencana tindak é/rtl.yaml', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const history = JSON.parse(result.out) as { events: { kind: string; path: string; message: string }[]; skipped: unknown[] };
+    expect(history.skipped).toEqual([]);
+    expect(history.events.filter((event) => event.kind === 'changed')).toMatchObject([
+      { path: 'periods/2023-s1/rencana tindak é/rtl.yaml', message: 'RTL 1 selesai' },
+    ]);
+    expect(history.events[0]).toMatchObject({ kind: 'added', path: 'periods/2023-s1/rtl.yaml' });
+  });
+
   it('reports a folder outside git and a file git never saw', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'skm-nogit-'));
     fs.writeFileSync(path.join(outside, 'rtl.yaml'), 'items: []\n');
