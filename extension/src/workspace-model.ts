@@ -27,6 +27,10 @@ export class WorkspaceModel implements vscode.Disposable {
   lastPublishedAt = 0;
   /** `performance.now()` when the first edit since the previous pass reached the extension. */
   lastEditAt = 0;
+  /** The first passes' durations in ms (the warm-up's marked `w`), for the speed figures. */
+  readonly passLog: string[] = [];
+  /** When the silent warm-up pass started and ended (wall clock, `timeOrigin + now()`). */
+  warmUpSpan: [number, number] | undefined;
 
   constructor(
     /** The folder holding skm.yaml: `file:` on the desktop, any scheme in a virtual workspace. */
@@ -83,6 +87,7 @@ export class WorkspaceModel implements vscode.Disposable {
     const started = performance.now();
     this.current = lintWorkspace(files, { root: this.root, cache: this.cache });
     this.lastDuration = performance.now() - started;
+    if (this.passLog.length < 12) this.passLog.push(this.lastDuration.toFixed(0));
     this.cacheKey = key;
     this.emitter.fire(this.current);
     return this.current;
@@ -96,7 +101,10 @@ export class WorkspaceModel implements vscode.Disposable {
   warmUp(): void {
     setTimeout(() => {
       if (this.timer) return;
+      const started = performance.now();
       lintWorkspace(this.files(), { root: this.root, cache: this.cache });
+      if (this.passLog.length < 12) this.passLog.push(`w${(performance.now() - started).toFixed(0)}`);
+      this.warmUpSpan = [performance.timeOrigin + started, performance.timeOrigin + performance.now()];
     }, 300);
   }
 

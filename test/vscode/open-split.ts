@@ -37,3 +37,8 @@ export function openSplit(commandAt: number, marks: Record<string, number> | und
   const files = `page files ${marks.inlined ? 'inlined' : 'linked'} (${read})`;
   return `split (ms after the command): ${steps.join(', ')}; ${updates}; ${files}`;
 }
+
+/** When the model's silent warm-up pass ran, relative to the preview command. */
+export function warmUp(span: [number, number] | undefined, commandAt: number): string {
+  return span ? `from ${(span[0] - commandAt).toFixed(0)} to ${(span[1] - commandAt).toFixed(0)} ms after the preview command` : 'skipped';
+}

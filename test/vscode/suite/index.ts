@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { sleep, SPEED_POLL_MS, speedFigure, timeShownAgain, waitFor } from '../harness';
-import { epochNow, openSplit } from '../open-split';
+import { epochNow, openSplit, warmUp } from '../open-split';
 
 interface HistoryEventLike {
   commit: string;
@@ -23,7 +23,9 @@ type HistoryNode =
 
 interface SkmApi {
   activationMs: number;
-  model(): { lastDuration: number; lastPublishedAt: number; lastEditAt: number; root: string } | undefined;
+  model():
+    | { lastDuration: number; lastPublishedAt: number; lastEditAt: number; root: string; passLog: string[]; warmUpSpan?: [number, number] }
+    | undefined;
   preview: {
     lastRenderMs: number;
     visible: boolean;
@@ -630,6 +632,9 @@ const speedTests: [string, () => Promise<void>][] = [
         );
       }
       await timeShownAgain(document, api, figure);
+      console.log(
+        `SPEED 10k lint passes (ms, in order; w = the silent warm-up): ${api.model()?.passLog.join(', ') ?? '?'}; warm-up ${warmUp(api.model()?.warmUpSpan, commandAt)}`,
+      );
     },
   ],
 ];

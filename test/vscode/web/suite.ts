@@ -6,7 +6,7 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
 import { sleep, SPEED_POLL_MS, speedFigure, timeShownAgain, waitFor } from '../harness';
-import { epochNow, openSplit } from '../open-split';
+import { epochNow, openSplit, warmUp } from '../open-split';
 
 interface WebApi {
   activationMs: number;
@@ -17,6 +17,8 @@ interface WebApi {
         lastDuration: number;
         lastPublishedAt: number;
         lastEditAt: number;
+        passLog: string[];
+        warmUpSpan?: [number, number];
         result: { loaded: { workspace?: { periods: { id: string }[] } } };
       }
     | undefined;
@@ -281,6 +283,9 @@ const speedTests: [string, () => Promise<void>][] = [
 
       assert.ok(api, 'the API is there for the figure');
       await timeShownAgain(document, api, figure);
+      console.log(
+        `SPEED web 10k lint passes (ms, in order; w = the silent warm-up): ${api.model()?.passLog.join(', ') ?? '?'}; warm-up ${warmUp(api.model()?.warmUpSpan, commandAt)}`,
+      );
     },
   ],
 ];
