@@ -7,7 +7,7 @@ import globals from 'globals';
 const forbiddenInCore = ['vscode', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'path', 'node:path'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'samples/**', '.test-output/**', 'coverage/**', 'bin/**', 'media/**'] },
+  { ignores: ['dist/**', 'wasm/**', 'out/**', 'node_modules/**', 'samples/**', '.test-output/**', 'coverage/**', 'bin/**', 'media/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

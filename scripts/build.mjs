@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mermaidPreviewBuild } from './mermaid-preview.mjs';
 import { standaloneValidators } from './standalone-validators.mjs';
+import { scanKernelPlugin } from './scan-kernel.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'info', minify: !watch };
@@ -37,14 +38,14 @@ const builds = [
   // `import()` becomes `require()` in the CLI bundle: bin/skm.js runs it as a vm.Script (for the
   // code cache), where a dynamic import would need --experimental-vm-modules. Every module it
   // loads that way (exceljs.js, playwright-core, @duckdb/node-api) is CommonJS.
-  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas], supported: { 'dynamic-import': false } },
+  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas, scanKernelPlugin], supported: { 'dynamic-import': false } },
   { ...common, entryPoints: ['exceljs'], outfile: 'dist/exceljs.js', sourcemap: false, logLevel: 'warning' },
 ];
 if ((process.argv.includes('--extension') || process.argv.includes('--all')) && existsSync('extension/src/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas] });
+  builds.push({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas, scanKernelPlugin] });
   // The browser entry (github.dev, vscode.dev): a web worker bundle with no Node built-in; a
   // `node:` import reachable from extension/src/web.ts fails this build.
-  builds.push({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['extension/src/web.ts'], outfile: 'dist/web.js', external: ['vscode'], plugins: [precompiledSchemas] });
+  builds.push({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['extension/src/web.ts'], outfile: 'dist/web.js', external: ['vscode'], plugins: [precompiledSchemas, scanKernelPlugin] });
   // The live preview's mermaid, with only the xychart diagram (scripts/mermaid-preview.mjs).
   builds.push(mermaidPreviewBuild({ minify: !watch }));
 }

@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import { PeriodAccumulator } from '../core/compute/accumulate';
 import type { RawStatistics } from '../core/compute/compute-core';
 import { RECORD_BYTE_CAP, ResponseScanner } from '../core/compute/scan-responses';
+import { scanKernel } from './scan-kernel-instance';
 import { RowChecks } from '../core/lint/row-checks';
 import type { Diagnostic } from '../core/model/diagnostic';
 import { detectUtf16, encodingDiagnostic, UTF16_SAMPLE } from '../core/parse/decode-text';
@@ -80,7 +81,7 @@ function streamWith(
     scaleMax: ruleSet.scaleMax,
     // UTF-16 reaches the scanner transcoded to UTF-8.
     encoding: encoding === 'windows-1252' ? 'windows-1252' : 'utf-8',
-    ...(period ? { checks: new RowChecks(file, period, profileKeys, expectedRows(source)) } : {}),
+    ...(period ? { checks: new RowChecks(file, period, profileKeys, expectedRows(source)) } : { kernel: scanKernel }),
   });
   const checkUtf8 = encoding === 'utf-8';
   const input = open(source);

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PeriodAccumulator } from '../../src/core/compute/accumulate';
 import { computePeriod } from '../../src/core/compute/compute-period';
 import { ResponseScanner } from '../../src/core/compute/scan-responses';
+import { scanKernel } from '../../src/node/scan-kernel-instance';
 import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { MemoryFiles } from '../../src/core/load/workspace-files';
 import type { Workspace } from '../../src/core/model/types';
@@ -16,7 +17,10 @@ function sharedBuffer(size: number): Buffer {
 }
 const HEADER = 'id,date,time,service,gender,age,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran';
 
-/** Loads the CSV the ordinary way, then streams its bytes through the scanner in the given chunk sizes. */
+/** The lane the scanner reads with in this run of the suite (`describe.each` below). */
+let lane: 'js' | 'wasm' = 'js';
+
+/** Loads the CSV the ordinary way, then streams its bytes through the scanner (in `lane`) in the given chunk sizes. */
 function both(csv: string | Uint8Array, chunkSizes: number[] = [1 << 20], reuseBuffer = false, skm = UNIT_YAML) {
   const loaded = loadWorkspace(
     new MemoryFiles({ 'skm.yaml': skm, 'periods/p/period.yaml': periodYaml('P', '2023-01-01', '2023-06-30'), [FILE]: csv }),
@@ -29,7 +33,12 @@ function both(csv: string | Uint8Array, chunkSizes: number[] = [1 << 20], reuseB
     unit.profile.map((attribute) => attribute.key),
   );
   const encoding = loaded.diagnostics.some((diagnostic) => diagnostic.code === 'file.encoding') ? 'windows-1252' : 'utf-8';
-  const scanner = new ResponseScanner(FILE, unit, accumulator, { scaleMin: 1, scaleMax: 4, encoding });
+  const scanner = new ResponseScanner(FILE, unit, accumulator, {
+    scaleMin: 1,
+    scaleMax: 4,
+    encoding,
+    ...(lane === 'wasm' ? { kernel: scanKernel } : {}),
+  });
   let offset = 0;
   let turn = 0;
   while (offset < bytes.length) {
@@ -54,6 +63,7 @@ function both(csv: string | Uint8Array, chunkSizes: number[] = [1 << 20], reuseB
     loadedDiagnostics: loaded.diagnostics.filter((diagnostic) => diagnostic.file === FILE && diagnostic.code !== 'file.encoding'),
     streamedDiagnostics: diagnostics,
     rows: scanner.rows,
+    lane: scanner.lane,
   };
 }
 
@@ -84,9 +94,14 @@ const SERVICES_LIKE_VALUES = [
   '',
 ].join('\n');
 
-describe('ResponseScanner', () => {
+describe.each(['js', 'wasm'] as const)('ResponseScanner, %s lane', (name) => {
+  beforeAll(() => {
+    lane = name;
+  });
+
   it('gives exactly the loader’s result and diagnostics on tricky input', () => {
     const result = both(TRICKY);
+    expect(result.lane).toBe(name);
     // r9's quote is never closed: the row is rejected (csv.unclosed-quote), not counted.
     expect(result.rows).toBe(8);
     expect(result.streamed).toEqual(result.loaded);

@@ -70,6 +70,26 @@ export class ScoreAccumulator {
     this.histogramRows++;
   }
 
+  /** `addComplete` of `rows` rows with the same `code` at once. */
+  addCompleteRows(code: number, rows: number, width: number, scaleMin: number): void {
+    if (rows === 0) return;
+    if (!this.histogram) {
+      this.histogram = new Uint8Array(width ** this.unsurCount);
+      this.histogramWidth = width;
+      this.histogramMin = scaleMin;
+    }
+    const histogram = this.histogram;
+    const before = histogram[code]! + (this.carries ? this.carries[code]! * 256 : 0);
+    if (before === 0) this.touch(code);
+    const after = before + rows;
+    histogram[code] = after % 256;
+    if (after >= 256) {
+      this.carries ??= new Uint32Array(histogram.length);
+      this.carries[code] = Math.floor(after / 256);
+    }
+    this.histogramRows += rows;
+  }
+
   /** Cells of `histogram` counted since the last `settle`, in the order first counted (`touched` of them). */
   private cells = new Int32Array(0);
   private touched = 0;

@@ -31,6 +31,8 @@ import { normaliseDate } from '../load/dates';
 import { ContentHasher, profileKey, saranBytesHash, saranKey, TEXT_HASH, textHash } from '../lint/content-key';
 import { MAX_CSV_FIELD_LENGTH, MAX_CSV_RECORD_LENGTH, skippedRecord } from '../parse/csv-limits';
 import { ValueGroups } from './value-groups';
+import { EVENT_HEAD, EVENT_SLOW, ScanKernel } from './scan-kernel';
+import type { KernelHistogram, ScanKernelFactory } from './scan-kernel';
 
 const QUOTE = 34;
 const NEWLINE = 10;
@@ -63,6 +65,12 @@ export interface ScannerOptions {
   encoding?: 'utf-8' | 'windows-1252';
   /** Row-level lint checks to run on every row. */
   checks?: RowChecks;
+  /**
+   * The WebAssembly kernel for the fast lane of `skm compute` (without `checks`): it splits the
+   * records, reads the scores and interns the text slots; JavaScript counts its rows. Without it
+   * (or where it returns nothing) the JavaScript lane reads every record — the reference.
+   */
+  kernel?: ScanKernelFactory;
 }
 
 export class ResponseScanner {
@@ -129,6 +137,14 @@ export class ResponseScanner {
   private readonly batch: CheckBatch | undefined;
   /** The current fast-lane row's id and first line, for its date findings. */
   private readonly rowText: RowText & { bytes: Uint8Array; start: number; end: number };
+  /** The WebAssembly fast lane, when given and the header allows it. */
+  private kernel: ScanKernel | undefined;
+  /** Rows the kernel counted itself. */
+  private kernelRows = 0;
+  /** Whether the WebAssembly lane read this file's records. */
+  private kernelUsed = false;
+  /** Per value check: its index among the kernel's (-1 = its column is absent). */
+  private kernelChecks = new Int32Array(0);
 
   constructor(
     private readonly file: string,
@@ -148,6 +164,16 @@ export class ResponseScanner {
       firstLine: (): string => firstLineOf(this.textDecoder, rowText.bytes, rowText.start, rowText.end),
     };
     this.rowText = rowText;
+  }
+
+  /** Rows the WebAssembly kernel counted itself (the rest of `rows` were counted in JavaScript). */
+  get kernelCounted(): number {
+    return this.kernelRows;
+  }
+
+  /** The lane that read the records: the WebAssembly kernel or JavaScript (the reference). */
+  get lane(): 'wasm' | 'js' {
+    return this.kernelUsed ? 'wasm' : 'js';
   }
 
   get detectedDelimiter(): Delimiter | undefined {
@@ -239,6 +265,7 @@ export class ResponseScanner {
   end(): void {
     if (this.carry.length > 0 || !this.started || this.skippingFrom > 0) this.consume(this.carry, true);
     this.carry = new Uint8Array(0);
+    this.flushKernel();
     this.flushTextCounts();
     this.accumulator.settle();
   }
@@ -281,6 +308,7 @@ export class ResponseScanner {
         position = end;
         continue;
       }
+      if (this.kernel) return this.kernelScan(bytes, position, final);
       const end = position <= lastNewline ? this.linedRecord(bytes, position, lastNewline, final) : this.fastRecord(bytes, position, final);
       if (end === -1) return position;
       position = end;
@@ -667,6 +695,150 @@ export class ResponseScanner {
     this.runs = new Int32Array(this.headerLength);
     for (let field = this.headerLength - 1; field >= 0; field--)
       if (this.kinds[field] === SCORE) this.runs[field] = 1 + (field + 1 < this.headerLength ? this.runs[field + 1]! : 0);
+    this.startKernel(slots);
+  }
+
+  /**
+   * The WebAssembly lane, when given and this header fits it: `skm compute` (no lint checks), the
+   * score code an i32 counted by histogram, every slot interned. Otherwise the JavaScript lane
+   * reads every record.
+   */
+  private startKernel(slots: number): void {
+    const factory = this.options.kernel;
+    const groups = this.groups;
+    const fits = this.useHistogram && groups.every((group, index) => index === 0 || group.packed);
+    if (!factory || this.checks || this.allSlow || !fits || this.internedSlots.length !== slots) return;
+    const exports = factory();
+    if (!exports) return;
+    this.kernelUsed = true;
+    const checks = this.valueSlots.flatMap((slot, index) => (slot >= 0 ? [index] : []));
+    this.kernelChecks = Int32Array.from(this.valueSlots, () => -1);
+    checks.forEach((check, index) => (this.kernelChecks[check] = index));
+    const { scaleMin, scaleMax } = this.options;
+    this.kernel = new ScanKernel(exports, {
+      kinds: this.kinds,
+      targets: this.targets,
+      runs: this.runs,
+      places: this.places,
+      slots,
+      delimiter: this.delimiterCode,
+      scaleMin,
+      scaleMax,
+      serviceSlot: this.serviceSlot,
+      counted: this.countedSlots,
+      strides: groups.map((group) => group.stride),
+      parts: groups[1]?.parts ?? 0,
+      cells: groups[1]?.cells ?? 1,
+      valueSlots: checks.map((check) => this.valueSlots[check]!),
+      histogramCells: this.width ** this.unit.unsur.length,
+    });
+  }
+
+  /**
+   * The records of `bytes` from `from` through the WebAssembly kernel, which counts the regular
+   * rows itself; its events are handled here in order: an irregular record by `slowRecord`, a
+   * regular row that needs JavaScript (a new value, a value check not known to pass, a full
+   * interner, a later service) as the JavaScript lane counts it. Returns the offset of the first
+   * unread record.
+   */
+  private kernelScan(bytes: Uint8Array, from: number, final: boolean): number {
+    const kernel = this.kernel!;
+    kernel.load(bytes, from);
+    const length = bytes.length - from;
+    const stride = kernel.stride;
+    let position = 0;
+    for (;;) {
+      const count = kernel.scan(length, position, final, this.line);
+      const events = kernel.events;
+      for (let index = 0, base = 0; index < count; index++, base += stride) {
+        this.rows += events[base + 4]!;
+        this.kernelRows += events[base + 4]!;
+        const start = from + events[base + 1]!;
+        const end = from + events[base + 2]!;
+        const line = events[base + 3]!;
+        if (events[base] === EVENT_SLOW) this.slowRecord(bytes, start, end, line);
+        else this.kernelRow(bytes, from, events, base, start, line);
+      }
+      this.rows += kernel.rowsAfter;
+      this.kernelRows += kernel.rowsAfter;
+      this.line = kernel.line;
+      position = kernel.stopped;
+      if (position >= length || kernel.waiting) break;
+    }
+    return from + position;
+  }
+
+  /** A regular row the kernel handed over: counted and checked as the JavaScript lane does; the verdicts learnt go back to the kernel. */
+  private kernelRow(bytes: Uint8Array, from: number, events: Int32Array, base: number, start: number, line: number): void {
+    const kernel = this.kernel!;
+    this.rows++;
+    for (let slot = 0, at = base + EVENT_HEAD; slot < this.slotIds.length; slot++, at += 3) {
+      const id = events[at]!;
+      const first = from + events[at + 1]!;
+      const last = from + events[at + 2]!;
+      this.slotIds[slot] = id;
+      this.slotStarts[slot] = first;
+      this.slotEnds[slot] = last;
+      const interner = this.interners[slot]!;
+      // Ids are given in first-seen order: a new one is the next value.
+      if (id === interner.values.length) interner.values.push(interner.decode(bytes, first, last));
+    }
+    this.count(bytes, events[base + 5]!);
+    if (this.valueSlots.length === 0) return;
+    this.checkValues(bytes, start, line);
+    for (let check = 0; check < this.valueSlots.length; check++) {
+      const slot = this.valueSlots[check]!;
+      const id = slot < 0 ? -1 : this.slotIds[slot]!;
+      const verdict = id < 0 ? -1 : this.valueVerdicts[check]![id]!;
+      if (verdict >= 0) kernel.verdict(this.kernelChecks[check]!, id, verdict === 0);
+    }
+  }
+
+  /** Moves the kernel's counts (histograms, groups) into the accumulator and the groups. */
+  private flushKernel(): void {
+    const kernel = this.kernel;
+    if (!kernel) return;
+    const { scaleMin } = this.options;
+    const width = this.width;
+    const fold = ({ cells, carries }: KernelHistogram, target: ScoreAccumulator | undefined): void => {
+      for (let code = 0; code < cells.length; code++) {
+        const rows = cells[code]! + 256 * carries[code]!;
+        if (rows === 0) continue;
+        if (target) target.addCompleteRows(code, rows, width, scaleMin);
+        else this.accumulator.withoutService += rows;
+      }
+    };
+    const { pooled, services } = kernel.histograms();
+    fold(pooled, this.accumulator.pooled);
+    // A service whose text is blank: its rows count as without a service.
+    for (const [id, histogram] of services) fold(histogram, this.serviceById(id));
+    // An absent service or counted column: the kernel's rows have none (as `count` adds them).
+    if (this.serviceSlot < 0) this.accumulator.withoutService += this.kernelRows;
+    this.countedSlots.forEach((slot, index) => {
+      if (slot < 0) {
+        this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, undefined, this.kernelRows);
+        return;
+      }
+      const ids = this.interners[slot]!.values.length;
+      for (let id = 0; id < ids; id++) {
+        const counts = kernel.group(index, id);
+        if (counts) this.groups[index]!.addCounts(id, counts);
+      }
+    });
+    this.kernel = undefined;
+  }
+
+  /** The current fast-lane row's scores: from the kernel, unfolded from its code. */
+  private rowScores(code: number): (number | null)[] {
+    if (this.kernel) {
+      let rest = code;
+      for (let unsur = 0; unsur < this.scores.length; unsur++) {
+        const digit = rest % this.width;
+        this.scores[unsur] = digit + this.options.scaleMin;
+        rest = (rest - digit) / this.width;
+      }
+    }
+    return this.scores;
   }
 
   /** Looks up the intern id of every interned slot of a fast-lane row. */
@@ -678,7 +850,7 @@ export class ResponseScanner {
     }
   }
 
-  /** Counts a complete fast-lane row (its scores are in `scores`, its text fields in the slots, interned). */
+  /** Counts a complete fast-lane row (its scores are in `scores` or, from the kernel, its `code`; its text fields in the slots, interned). */
   private count(bytes: Uint8Array, code: number): void {
     const { scaleMin } = this.options;
     const width = this.width;
@@ -688,11 +860,12 @@ export class ResponseScanner {
       this.accumulator.pooled.addComplete(code, width, scaleMin);
       // A histogram is large (4⁹ cells): only the first few services get one, the rest add directly.
       if (service && serviceId >= 0 && this.serviceHistogram[serviceId]) service.addComplete(code, width, scaleMin);
-      else if (service) service.add(this.scores);
+      else if (service) service.add(this.rowScores(code));
       else this.accumulator.withoutService++;
     } else {
-      this.accumulator.pooled.add(this.scores);
-      if (service) service.add(this.scores);
+      const scores = this.rowScores(code);
+      this.accumulator.pooled.add(scores);
+      if (service) service.add(scores);
       else this.accumulator.withoutService++;
     }
     const counted = this.countedSlots;
@@ -703,16 +876,17 @@ export class ResponseScanner {
       const id = this.textId(slot);
       if (id >= 0) {
         if (packed || index === 0) this.groups[index]!.add(id, this.partCodes);
-        else this.groups[index]!.addScores(id, this.scores);
+        else this.groups[index]!.addScores(id, this.rowScores(code));
       } else {
         const value = slot < 0 ? undefined : this.decodeText(bytes, this.slotStarts[slot]!, this.slotEnds[slot]!);
         this.accumulator.countProfileValue(index === 0 ? -1 : index - 1, value, 1);
         if (index > 0 && value) {
           const sums = this.accumulator.group(index - 1, value);
+          const scores = this.rowScores(code);
           sums.respondents++;
-          for (let unsur = 0; unsur < this.scores.length; unsur++) {
+          for (let unsur = 0; unsur < scores.length; unsur++) {
             sums.answered[unsur]! += 1;
-            sums.total[unsur]! += this.scores[unsur]!;
+            sums.total[unsur]! += scores[unsur]!;
           }
         }
       }

@@ -17,7 +17,8 @@ export class ValueGroups {
   readonly cells: number;
   /** Whether rows are counted by their code (`splitCode` + `add`); else by `addScores`. */
   readonly packed: boolean;
-  private readonly stride: number;
+  /** Table entries per value id: the row count, then the combination counts. */
+  readonly stride: number;
   /** Per value id: the row count, then `parts` × `cells` combination counts. */
   private table = new Uint32Array(0);
   /** Ids the table has room for. */
@@ -58,6 +59,13 @@ export class ValueGroups {
     table[at]!++;
     at++;
     for (let part = 0; part < this.parts; part++, at += this.cells) table[at + partCodes[part]!]!++;
+  }
+
+  /** Adds `counts` (`stride` entries, as this table keeps them: rows, then combinations) to value `id`'s. */
+  addCounts(id: number, counts: ArrayLike<number>): void {
+    const at = id * this.stride;
+    if (at >= this.table.length) this.grow(id);
+    for (let index = 0; index < this.stride; index++) this.table[at + index]! += counts[index]!;
   }
 
   /** Counts one row with value `id` (≥ 0) by its scores (complete, aligned with the unsur); when not `packed`. */
