@@ -5,6 +5,7 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { scanKernelPlugin } from './scan-kernel.mjs';
 
 const args = process.argv.slice(2);
 const filters = args.filter((arg) => !arg.startsWith('--'));
@@ -18,7 +19,7 @@ const files = readdirSync('bench')
 let failed = false;
 for (const name of files) {
   const outfile = `out/bench/${name.replace(/\.ts$/, '.js')}`;
-  await esbuild.build({ entryPoints: [`bench/${name}`], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['@duckdb/node-api', 'yaml-language-server', 'playwright-core', 'exceljs'], logLevel: 'warning' });
+  await esbuild.build({ entryPoints: [`bench/${name}`], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['@duckdb/node-api', 'yaml-language-server', 'playwright-core', 'exceljs'], plugins: [scanKernelPlugin], logLevel: 'warning' });
   console.log(`\n=== ${name} ===`);
   const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...flags], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;

@@ -57,6 +57,7 @@ beforeAll(async () => {
     format: 'cjs',
     target: 'node20',
     external: ['playwright-core', 'exceljs', '@duckdb/node-api'],
+    plugins: [(await import('../../scripts/scan-kernel.mjs')).scanKernelPlugin],
     logLevel: 'silent',
   });
   fs.writeFileSync(path.join(bin, 'skm'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(bin, 'skm.js')}" "$@"\n`, { mode: 0o755 });

@@ -21,6 +21,7 @@ describe('skm build from the bundled CLI, end to end', () => {
       format: 'cjs',
       target: 'node20',
       external: ['playwright-core', 'exceljs', '@duckdb/node-api'],
+      plugins: [(await import('../../scripts/scan-kernel.mjs')).scanKernelPlugin],
       logLevel: 'silent',
     });
     const root = path.join(temporary, 'ws');

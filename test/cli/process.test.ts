@@ -20,6 +20,7 @@ beforeAll(async () => {
     format: 'cjs',
     target: 'node20',
     external: ['playwright-core', 'exceljs', '@duckdb/node-api'],
+    plugins: [(await import('../../scripts/scan-kernel.mjs')).scanKernelPlugin],
     logLevel: 'silent',
   });
   // A workspace whose lint prints far more than a pipe holds (64 KiB): 3,000 invalid scores.
