@@ -574,6 +574,9 @@ test('imports responses: shows the mapping, asks, imports, and accounts for ever
   assert.ok(fs.readdirSync(path.join(root(), 'periods/2023-s1/imports')).some((name) => name.endsWith('.rejects.csv')));
 });
 
+/** node:perf_hooks' GC kinds (`PerformanceEntry.detail.kind`). */
+const GC_KINDS: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'incremental', 16: 'weak callbacks' };
+
 const speedTests: [string, () => Promise<void>][] = [
   [
     'speed on a workspace with 10,000 responses',
@@ -582,6 +585,15 @@ const speedTests: [string, () => Promise<void>][] = [
       api = await extension?.activate();
       assert.ok(api);
       figure('10k activation', api.activationMs, 150);
+      // The extension host's garbage-collection pauses (this suite runs in the same process).
+      const pauses: { at: number; ms: number; kind: number }[] = [];
+      const { PerformanceObserver } = await import('node:perf_hooks');
+      const gcObserver = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          pauses.push({ at: entry.startTime, ms: entry.duration, kind: (entry as { detail?: { kind?: number } }).detail?.kind ?? 0 });
+      });
+      gcObserver.observe({ entryTypes: ['gc'] });
+      const edits: number[] = [];
       const uri = vscode.Uri.file(path.join(root(), 'periods/2023-s1/period.yaml'));
       const document = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(document);
@@ -599,6 +611,7 @@ const speedTests: [string, () => Promise<void>][] = [
       const line = lineMatching(document, /stated: 85/);
       for (const stated of ['226', '85', '226']) {
         const started = performance.now();
+        edits.push(started);
         const expectGone = stated === '226';
         const changed = new Promise<void>((resolve) => {
           const listener = vscode.languages.onDidChangeDiagnostics(() => {
@@ -632,6 +645,17 @@ const speedTests: [string, () => Promise<void>][] = [
         );
       }
       await timeShownAgain(document, api, figure);
+      gcObserver.disconnect();
+      const edit = (at: number): string => {
+        const index = edits.filter((start) => start <= at).length - 1;
+        return index < 0
+          ? `${(at - opening).toFixed(0)} ms after the preview command`
+          : `${(at - (edits[index] ?? 0)).toFixed(0)} ms after edit ${index + 1}`;
+      };
+      const major = pauses.filter((pause) => pause.ms >= 5 && pause.at >= opening);
+      console.log(
+        `SPEED 10k extension-host GC pauses ≥ 5 ms from the preview command on: ${major.map((pause) => `${pause.ms.toFixed(0)} ms ${GC_KINDS[pause.kind] ?? `kind ${pause.kind}`} ${edit(pause.at)}`).join('; ') || 'none'}`,
+      );
       console.log(
         `SPEED 10k lint passes (ms, in order; w = the silent warm-up): ${api.model()?.passLog.join(', ') ?? '?'}; warm-up ${warmUp(api.model()?.warmUpSpan, commandAt)}`,
       );
