@@ -16,7 +16,12 @@ export function compileScanKernel() {
 }
 
 async function compile() {
-  const { default: asc } = await import('assemblyscript/asc');
+  let asc;
+  try {
+    ({ default: asc } = await import('assemblyscript/asc'));
+  } catch {
+    throw new Error('the scan kernel needs the devDependency assemblyscript (wasm/scan-kernel.ts): run `npm install`');
+  }
   const source = readFileSync(SOURCE, 'utf8');
   let binary;
   const { error, stderr } = await asc.main(
