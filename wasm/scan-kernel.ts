@@ -150,6 +150,30 @@ export function pooledOffset(): usize {
   return pooledAt;
 }
 
+/**
+ * The first score code at or after `from` (below `cells`) that counted a row in the histogram at
+ * arena offset `offset` — its byte or its carry is not 0 — or -1. The fold reads only those codes:
+ * sixteen empty codes are passed over at once.
+ */
+export function nextCounted(offset: usize, cells: i32, from: i32): i32 {
+  const at = arenaAt + offset;
+  const carriesAt = at + ((<usize>cells + 15) & ~15);
+  let code = from;
+  while (code < cells) {
+    if ((code & 15) == 0 && code + 16 <= cells) {
+      const carries = carriesAt + (<usize>code << 2);
+      const wraps = v128.or(v128.or(v128.load(carries), v128.load(carries, 16)), v128.or(v128.load(carries, 32), v128.load(carries, 48)));
+      if (!v128.any_true(v128.or(v128.load(at + <usize>code), wraps))) {
+        code += 16;
+        continue;
+      }
+    }
+    if (load<u8>(at + <usize>code) != 0 || load<u32>(carriesAt + (<usize>code << 2)) != 0) return code;
+    code++;
+  }
+  return -1;
+}
+
 export function stoppedAt(): i32 {
   return stopped;
 }

@@ -237,6 +237,23 @@ describe('ResponseScanner, WebAssembly lane', () => {
     ]);
   });
 
+  it('folds a code whose byte wrapped to 0 (768 rows: carry 3) and codes on both sides of a 16-code block', () => {
+    const header = 'id,service,time,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9';
+    const rows = [
+      // 769 identical rows, the first one new (read in JavaScript): the kernel's cell holds 768 = 3 × 256, its byte 0.
+      ...Array.from({ length: 769 }, (_, index) => `r${index},A,08.00-12.00,L,3,3,3,3,3,3,3,3,3`),
+      // The first and the last code of the histogram, and neighbours of an empty block of codes.
+      ...['1,1,1,1,1,1,1,1,1', '4,4,4,4,4,4,4,4,4', '2,1,1,1,1,1,1,1,1', '1,2,1,1,1,1,1,1,1', '4,4,4,4,4,4,4,4,3'].flatMap((scores, kind) =>
+        Array.from({ length: 3 }, (_, index) => `c${kind}-${index},A,08.00-12.00,L,${scores}`),
+      ),
+    ];
+    const open = workspace('unit:\n  name: Unit Uji\nprofile:\n  - { key: gender, label: JK, options: [L, P] }\n');
+    const outcome = agree(encode([header, ...rows].join('\n') + '\n', 'utf-8'), [1 << 20], 'utf-8', open);
+    expect(outcome.kernelCounted).toBeGreaterThan(768);
+    expect(outcome.result.byService.map((service) => [service.code, service.respondents])).toEqual([['A', 784]]);
+    expect(outcome.result.respondents).toBe(784);
+  });
+
   it('leaves a file it cannot take to the JavaScript lane (a scale past one digit)', () => {
     const csv = `id,service,U1,U2,U3,U4,U5,U6,U7,U8,U9\nr1,rapat,3,3,3,3,3,3,3,3,3\n`;
     const target = workspace();

@@ -21,6 +21,7 @@ export interface ScanKernelExports {
   arenaBase(): number;
   arenaEnd(): number;
   pooledOffset(): number;
+  nextCounted(offset: number, cells: number, from: number): number;
   stoppedAt(): number;
   waitingForBytes(): number;
   lineAt(): number;
@@ -75,6 +76,8 @@ export interface KernelLayout {
 export interface KernelHistogram {
   cells: Uint8Array;
   carries: Uint32Array;
+  /** Its arena offset, for `nextCounted`. */
+  offset: number;
 }
 
 export class ScanKernel {
@@ -220,6 +223,7 @@ export class ScanKernel {
     const cells = this.layout.histogramCells;
     // As the kernel lays one out: a byte per code, then (16-aligned) a u32 per code of wraps past 255.
     const histogram = (offset: number): KernelHistogram => ({
+      offset,
       cells: new Uint8Array(memory, base + offset, cells),
       carries: new Uint32Array(memory, base + offset + ((cells + 15) & ~15), cells),
     });
@@ -230,6 +234,11 @@ export class ScanKernel {
       if (offset >= 0) services.set(id, histogram(offset));
     });
     return { pooled, services };
+  }
+
+  /** The first code at or after `from` with rows in `histogram`, or -1 (the kernel passes over empty codes sixteen at a time). */
+  nextCounted(histogram: KernelHistogram, from: number): number {
+    return this.exports.nextCounted(histogram.offset, this.layout.histogramCells, from);
   }
 
   /** Counted attribute `index`'s group of intern id `id` (`stride` counts, as `ValueGroups` keeps them), if the kernel counted any. */

@@ -800,10 +800,11 @@ export class ResponseScanner {
     if (!kernel) return;
     const { scaleMin } = this.options;
     const width = this.width;
-    const fold = ({ cells, carries }: KernelHistogram, target: ScoreAccumulator | undefined): void => {
-      for (let code = 0; code < cells.length; code++) {
+    const fold = (histogram: KernelHistogram, target: ScoreAccumulator | undefined): void => {
+      const { cells, carries } = histogram;
+      // Only the codes that counted rows: most of the width ** unsur codes are empty.
+      for (let code = kernel.nextCounted(histogram, 0); code >= 0; code = kernel.nextCounted(histogram, code + 1)) {
         const rows = cells[code]! + 256 * carries[code]!;
-        if (rows === 0) continue;
         if (target) target.addCompleteRows(code, rows, width, scaleMin);
         else this.accumulator.withoutService += rows;
       }
