@@ -78,7 +78,8 @@ for port in "${tcp[@]}"; do
 done
 echo "ClickHouse $(clickhouse-client --port "${tcp[0]}" --query 'SELECT version()'): 2 shard di 127.0.0.1:${tcp[0]},${tcp[1]} (PID ${pids[*]})"
 
-node -e "require('esbuild').buildSync({entryPoints:['test/clickhouse/cluster-driver.ts'],outfile:'out/clickhouse/driver.js',bundle:true,platform:'node',format:'cjs',target:'node20',external:['@duckdb/node-api','playwright-core','exceljs'],logLevel:'warning'})"
+# The driver runs skm compute's code: it needs the scan kernel's bytes, as every bundle does.
+node --input-type=module -e "import * as esbuild from 'esbuild'; import { scanKernelPlugin } from './scripts/scan-kernel.mjs'; await esbuild.build({entryPoints:['test/clickhouse/cluster-driver.ts'],outfile:'out/clickhouse/driver.js',bundle:true,platform:'node',format:'cjs',target:'node20',external:['@duckdb/node-api','playwright-core','exceljs'],plugins:[scanKernelPlugin],logLevel:'warning'})"
 if [ "${1:-}" = "--bench" ]; then
   # The bench: the raw-answer SQL over SKM_BENCH_ROWS (default 5,000,000) answers, DuckDB beside the cluster.
   node out/clickhouse/driver.js --ports "${tcp[0]},${tcp[1]}" --work "$work" --bench-rows "${SKM_BENCH_ROWS:-5000000}"
