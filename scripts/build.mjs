@@ -1,7 +1,7 @@
 // Bundles the CLI and the extension with esbuild. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mermaidPreviewBuild } from './mermaid-preview.mjs';
 import { standaloneValidators } from './standalone-validators.mjs';
@@ -34,6 +34,24 @@ const precompiledSchemas = {
     }));
   },
 };
+// The web host's preview page files, carried in dist/web.js: in a browser the webview fetched the
+// 0,8 MB mermaid through its service worker (≈ 0,5 s of a first open), and reading it through
+// workspace.fs took longer still; with the files in the bundle the page is inlined as on desktop.
+const previewAssets = {
+  name: 'preview-assets',
+  setup(build) {
+    build.onResolve({ filter: /^skm:preview-assets$/ }, () => ({ path: 'preview-assets', namespace: 'preview-assets' }));
+    build.onLoad({ filter: /.*/, namespace: 'preview-assets' }, async () => {
+      const mermaid = await esbuild.build({ ...mermaidPreviewBuild({ minify: !watch }), write: false });
+      const texts = {
+        style: readFileSync('media/preview.css', 'utf8'),
+        mermaid: mermaid.outputFiles[0].text,
+        script: readFileSync('media/preview.js', 'utf8'),
+      };
+      return { contents: `export default ${JSON.stringify(texts)};`, loader: 'js', watchFiles: ['media/preview.css', 'media/preview.js'] };
+    });
+  },
+};
 const builds = [
   // `import()` becomes `require()` in the CLI bundle: bin/skm.js runs it as a vm.Script (for the
   // code cache), where a dynamic import would need --experimental-vm-modules. Every module it
@@ -45,7 +63,7 @@ if ((process.argv.includes('--extension') || process.argv.includes('--all')) && 
   builds.push({ ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core', '@duckdb/node-api'], plugins: [lazyExcel, precompiledSchemas, scanKernelPlugin] });
   // The browser entry (github.dev, vscode.dev): a web worker bundle with no Node built-in; a
   // `node:` import reachable from extension/src/web.ts fails this build.
-  builds.push({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['extension/src/web.ts'], outfile: 'dist/web.js', external: ['vscode'], plugins: [precompiledSchemas, scanKernelPlugin] });
+  builds.push({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['extension/src/web.ts'], outfile: 'dist/web.js', external: ['vscode'], plugins: [precompiledSchemas, scanKernelPlugin, previewAssets] });
   // The live preview's mermaid, with only the xychart diagram (scripts/mermaid-preview.mjs).
   builds.push(mermaidPreviewBuild({ minify: !watch }));
 }
