@@ -67,7 +67,7 @@ export class PreviewPanel implements vscode.Disposable {
     private readonly model: () => WorkspaceModel | undefined,
     private readonly newFindings: () => Diagnostic[] = () => [],
     /** Reads the page's files to inline them; without it the page links them. */
-    private readonly readAsset?: (uri: vscode.Uri) => Promise<Uint8Array>,
+    private readonly readAsset?: (uri: vscode.Uri) => Promise<string>,
   ) {}
 
   /** Reads the page's files ahead of the first open (the workspace's first lint pass calls it). */
@@ -142,10 +142,9 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** The page's style sheet, mermaid and script, read by the host. */
-  private async readAssets(readAsset: (uri: vscode.Uri) => Promise<Uint8Array>): Promise<AssetTexts> {
+  private async readAssets(readAsset: (uri: vscode.Uri) => Promise<string>): Promise<AssetTexts> {
     const started = epoch();
-    const read = async (path: readonly string[]): Promise<string> =>
-      new TextDecoder().decode(await readAsset(vscode.Uri.joinPath(this.extensionUri, ...path)));
+    const read = (path: readonly string[]): Promise<string> => readAsset(vscode.Uri.joinPath(this.extensionUri, ...path));
     try {
       const [style, mermaid, script] = await Promise.all([read(ASSETS.style), read(ASSETS.mermaid), read(ASSETS.script)]);
       this.assetRead = { started, ms: epoch() - started };

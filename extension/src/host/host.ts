@@ -36,12 +36,12 @@ export interface Host {
   /** The files below `root`. */
   disk(root: vscode.Uri): DiskFiles;
   /**
-   * One of the extension's own files, for the preview page to inline (read in the background after
-   * the first lint pass, kept for the session; a preview opened before waits for that read, which
-   * the webview's own start-up covers). Absent: the page links them and the webview fetches them
-   * through its service worker once it has started (the browser: faster than `workspace.fs`).
+   * The text of one of the extension's own files, for the preview page to inline (read in the
+   * background after the first lint pass, kept for the session; a preview opened before waits for
+   * that read, which the webview's own start-up covers). Absent: the page links them and the
+   * webview fetches them through its service worker once it has started.
    */
-  readonly readAsset?: (uri: vscode.Uri) => Promise<Uint8Array>;
+  readonly readAsset?: (uri: vscode.Uri) => Promise<string>;
   /** Registers the host's own commands and views; returns what the test API exposes of them. */
   registerFeatures(context: HostContext): Record<string, unknown>;
 }

@@ -36,7 +36,8 @@ export const nodeHost: Host = {
   kind: 'node',
   canRunProcesses: (root) => root.scheme === 'file',
   // From the disk beside the extension host: no round trip through the workbench.
-  readAsset: (uri) => (uri.scheme === 'file' ? readFile(uri.fsPath) : Promise.resolve(vscode.workspace.fs.readFile(uri))),
+  readAsset: async (uri) =>
+    uri.scheme === 'file' ? readFile(uri.fsPath, 'utf8') : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
   async findRoot(start) {
     if (start.scheme !== 'file') return findRootThroughFs(start);
     const root = findWorkspaceRoot(start.fsPath);

@@ -27,7 +27,7 @@ export const webHost: Host = {
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const text = BUNDLED[name];
     if (text === undefined) return Promise.reject(new Error(`not in the web bundle: ${uri.path}`));
-    return Promise.resolve(new TextEncoder().encode(text));
+    return Promise.resolve(text);
   },
   registerFeatures(context) {
     context.register('skm.lintWorkspace', () => context.model()?.refresh(true));
