@@ -13,6 +13,7 @@ import type { ScanKernelFactory } from '../../src/core/compute/scan-kernel';
 import type { Workspace } from '../../src/core/model/types';
 import { scanKernel } from '../../src/node/scan-kernel-instance';
 import { periodYaml, UNIT_YAML, workspaceOf } from './helpers';
+import { RESPONSE_COLUMNS } from '../lint/fixtures';
 
 /** Declared services (one longer than 16 bytes) and the default profile (gender, age, education, occupation) and time slots. */
 const KERNEL_UNIT = [
@@ -68,26 +69,7 @@ function encode(text: string, encoding: Encoding): Uint8Array {
   return encoding === 'utf-8' ? new TextEncoder().encode(text) : Uint8Array.from(Buffer.from(text, 'latin1'));
 }
 
-const COLUMNS = [
-  'id',
-  'date',
-  'time',
-  'service',
-  'gender',
-  'age',
-  'education',
-  'occupation',
-  'U1',
-  'U2',
-  'U3',
-  'U4',
-  'U5',
-  'U6',
-  'U7',
-  'U8',
-  'U9',
-  'saran',
-];
+const COLUMNS = [...RESPONSE_COLUMNS];
 
 /** A cell for `column`: mostly regular, sometimes quoted, padded, empty, out of range or odd. */
 function cell(column: string): fc.Arbitrary<string> {

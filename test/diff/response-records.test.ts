@@ -6,30 +6,11 @@ import { loadWorkspace } from '../../src/core/load/load-workspace';
 import { loadResponsesCsv } from '../../src/core/load/load-responses';
 import { decodeText } from '../../src/core/parse/decode-text';
 import type { Period, Unit } from '../../src/core/model/types';
-import { overlayFiles } from '../lint/fixtures';
+import { overlayFiles, RESPONSE_COLUMNS } from '../lint/fixtures';
 
 const FILE = 'periods/2023-s1/responses.csv';
 const unit: Unit = loadWorkspace(overlayFiles()).workspace!.unit;
-const COLUMNS = [
-  'id',
-  'date',
-  'time',
-  'service',
-  'gender',
-  'age',
-  'education',
-  'occupation',
-  'U1',
-  'U2',
-  'U3',
-  'U4',
-  'U5',
-  'U6',
-  'U7',
-  'U8',
-  'U9',
-  'saran',
-];
+const COLUMNS = [...RESPONSE_COLUMNS];
 
 /** The definition: both files loaded into rows by the loader, compared row by row. */
 function loaded(bytes: Uint8Array, as: Unit = unit): Period {

@@ -3,7 +3,6 @@
  * its output must be the one of the in-memory path (both workspaces loaded and linted with their
  * rows, `diffWorkspaces` over them) byte for byte, wherever the two could part.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,27 +12,16 @@ import { lintWorkspace } from '../../src/core/lint/lint-workspace';
 import { FsFiles } from '../../src/node/fs-files';
 import { resolveRevision, workspaceAtRevision } from '../../src/node/git';
 import { runCaptured } from '../cli/run-captured';
+import { FIXTURES, RESPONSE_COLUMNS } from '../lint/fixtures';
+import { gitIn } from './pull-request';
 
-const BASE = path.join(__dirname, '..', 'fixtures', 'lint', '_base');
+const BASE = path.join(FIXTURES, '_base');
 const CSV = 'periods/2023-s1/responses.csv';
-const HEADER = 'id,date,time,service,gender,age,education,occupation,U1,U2,U3,U4,U5,U6,U7,U8,U9,saran';
+const HEADER = RESPONSE_COLUMNS.join(',');
 let repo: string;
 
-function git(...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      HOME: repo,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'A',
-      GIT_AUTHOR_EMAIL: 'a@x',
-      GIT_COMMITTER_NAME: 'A',
-      GIT_COMMITTER_EMAIL: 'a@x',
-    },
-  });
-}
+/** git in the test's repository (a fixed author, no system or user configuration). */
+const git = (...args: string[]): string => gitIn(repo, ...args);
 
 function write(files: Record<string, string | Uint8Array | null>): void {
   for (const [file, content] of Object.entries(files)) {

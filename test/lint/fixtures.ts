@@ -20,6 +20,28 @@ function readTree(root: string, into: Map<string, Uint8Array>, skip: (relative: 
   walk('');
 }
 
+/** The columns of the base workspace's responses.csv, in its order. */
+export const RESPONSE_COLUMNS: readonly string[] = [
+  'id',
+  'date',
+  'time',
+  'service',
+  'gender',
+  'age',
+  'education',
+  'occupation',
+  'U1',
+  'U2',
+  'U3',
+  'U4',
+  'U5',
+  'U6',
+  'U7',
+  'U8',
+  'U9',
+  'saran',
+];
+
 /** The base workspace with the overlay folder's files laid over it. */
 export function overlayFiles(overlay?: string): MemoryFiles {
   const files = new Map<string, Uint8Array>();
