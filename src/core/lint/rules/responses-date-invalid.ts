@@ -1,7 +1,7 @@
 import { t } from '../../text/messages';
 import { lineRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
-import { capFindings } from './cap-findings';
+import { CappedFindings } from './cap-findings';
 import { isIsoDate } from './is-iso-date';
 
 /** The decoder normalises `DD/MM/YYYY`; whatever is still not a date ends up here. */
@@ -15,16 +15,16 @@ export const responsesDateInvalid: LintRule = {
       const responses = period.responses;
       // In responses.yaml the schema already reports bad dates (schema.format).
       if (!responses || responses.file.endsWith('.yaml')) continue;
-      const perFile: RuleFinding[] = [];
+      const perFile = new CappedFindings('responses.date-invalid');
       for (const row of responses.rows) {
-        if (row.date === undefined || isIsoDate(row.date)) continue;
-        perFile.push({
+        if (row.date === undefined || isIsoDate(row.date) || !perFile.admit()) continue;
+        perFile.keep({
           file: responses.file,
           range: lineRange(context, responses.file, row.line, row.date),
           message: t('responses.date-invalid', { value: row.date }),
         });
       }
-      findings.push(...capFindings(perFile, 'responses.date-invalid'));
+      findings.push(...perFile.finish());
     }
     return findings;
   },

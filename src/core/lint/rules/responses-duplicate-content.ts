@@ -4,7 +4,7 @@ import { HashTable } from '../hash-table';
 import { lineRange } from '../locate';
 import { idHash1 } from '../row-checks';
 import type { LintRule, RuleFinding } from '../rule';
-import { capFindings } from './cap-findings';
+import { CappedFindings } from './cap-findings';
 
 /**
  * The same respondent twice under two ids: the date, the time slot, the service, the profile,
@@ -29,21 +29,21 @@ export const responsesDuplicateContent: LintRule = {
       const responses = period.responses;
       if (!responses) continue;
       const seen = new HashTable();
-      const perFile: RuleFinding[] = [];
+      const perFile = new CappedFindings('responses.duplicate-content');
       for (const row of responses.rows) {
         if (!hasContent(row)) continue;
         hashRow(hasher, row, profileKeys);
         const tag = idHash1(row.id);
         const first = seen.addOrGet(hasher.hash1, hasher.hash2, row.line, tag);
-        if (first === 0 || seen.earlierTag === tag) continue;
-        perFile.push({
+        if (first === 0 || seen.earlierTag === tag || !perFile.admit()) continue;
+        perFile.keep({
           file: responses.file,
           range: lineRange(context, responses.file, row.line, row.id),
           message: t('responses.duplicate-content', { id: row.id, line: first }),
           data: { id: row.id, firstLine: first },
         });
       }
-      findings.push(...capFindings(perFile, 'responses.duplicate-content'));
+      findings.push(...perFile.finish());
     }
     return findings;
   },

@@ -1,7 +1,7 @@
 import { t } from '../../text/messages';
 import { lineRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
-import { capFindings } from './cap-findings';
+import { CappedFindings } from './cap-findings';
 
 /** Repeats are reported in row order, as the streaming reader (`RowChecks`) meets them. */
 export const responsesDuplicateId: LintRule = {
@@ -14,7 +14,7 @@ export const responsesDuplicateId: LintRule = {
       const responses = period.responses;
       if (!responses) continue;
       const firstLine = new Map<string, number>();
-      const perFile: RuleFinding[] = [];
+      const perFile = new CappedFindings('responses.duplicate-id');
       for (const row of responses.rows) {
         // Generated ids (`#12`) are row numbers and cannot repeat.
         if (row.id === '' || row.id.startsWith('#')) continue;
@@ -23,14 +23,15 @@ export const responsesDuplicateId: LintRule = {
           firstLine.set(row.id, row.line);
           continue;
         }
-        perFile.push({
+        if (!perFile.admit()) continue;
+        perFile.keep({
           file: responses.file,
           range: lineRange(context, responses.file, row.line, row.id),
           message: t('responses.duplicate-id', { id: row.id, line: first }),
           data: { id: row.id },
         });
       }
-      findings.push(...capFindings(perFile, 'responses.duplicate-id'));
+      findings.push(...perFile.finish());
     }
     return findings;
   },

@@ -1,7 +1,7 @@
 import { t } from '../../text/messages';
 import { lineRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
-import { capFindings } from './cap-findings';
+import { CappedFindings } from './cap-findings';
 import { isIsoDate } from './is-iso-date';
 
 export const responsesOutsidePeriod: LintRule = {
@@ -13,16 +13,16 @@ export const responsesOutsidePeriod: LintRule = {
     for (const period of context.workspace.periods) {
       const responses = period.responses;
       if (!responses || !isIsoDate(period.start) || !isIsoDate(period.end)) continue;
-      const perFile: RuleFinding[] = [];
+      const perFile = new CappedFindings('responses.outside-period');
       for (const row of responses.rows) {
-        if (!isIsoDate(row.date) || (row.date >= period.start && row.date <= period.end)) continue;
-        perFile.push({
+        if (!isIsoDate(row.date) || (row.date >= period.start && row.date <= period.end) || !perFile.admit()) continue;
+        perFile.keep({
           file: responses.file,
           range: lineRange(context, responses.file, row.line, row.date),
           message: t('responses.outside-period', { id: row.id, date: row.date, start: period.start, end: period.end }),
         });
       }
-      findings.push(...capFindings(perFile, 'responses.outside-period'));
+      findings.push(...perFile.finish());
     }
     return findings;
   },
