@@ -135,9 +135,25 @@ export async function webHostTests({ repo, temp, env, codeServer, browser, shots
       if (process.env.SKM_WEB_DEBUG) fs.appendFileSync(process.env.SKM_WEB_DEBUG, `${message.type()} ${message.text()}\n`);
       report(message.text());
     });
+    // Where the speed run's time goes in the browser: SKM_WEB_TRACE=<file> records a Chromium trace
+    // (every thread: workbench, webview frames, service worker, the extension host's worker),
+    // SKM_WEB_PROFILE=<file> a CPU profile of the page's main thread (workbench and webview frames).
+    const tracing = Boolean(process.env.SKM_WEB_TRACE) && name === 'speed';
+    if (tracing) {
+      const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'loading', 'navigation'];
+      await browser.startTracing(page, { path: process.env.SKM_WEB_TRACE, categories });
+    }
+    const profiler = process.env.SKM_WEB_PROFILE && name === 'speed' ? await page.context().newCDPSession(page) : undefined;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', { interval: 250 });
+      await profiler.send('Profiler.start');
+    }
     await page.goto(url);
     await exited;
+    if (profiler) fs.writeFileSync(process.env.SKM_WEB_PROFILE, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     clearTimeout(timer);
+    if (tracing) await browser.stopTracing();
     if (name === 'sample') {
       await check('web: a desktop-only command invoked in the browser says why in one line', () =>
         page.locator('.notification-toast', { hasText: 'tidak tersedia di peramban' }).first().waitFor({ timeout: 5_000 }),

@@ -5,7 +5,7 @@
  */
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import { sleep, SPEED_POLL_MS, speedFigure, timeShownAgain, waitFor } from '../harness';
+import { sleep, SPEED_POLL_MS, speedFigure, timeShownAgain, USER_PAUSE_MS, waitFor } from '../harness';
 import { epochNow, openSplit, warmUp } from '../open-split';
 
 interface WebApi {
@@ -233,6 +233,7 @@ test('New Period writes its scaffold through workspace.fs, and it lints without 
 test('the preview renders, and follows an edit (speed figures)', async () => {
   const document = await vscode.workspace.openTextDocument(uriOf('periods/2023-s1/period.yaml'));
   const editor = await vscode.window.showTextDocument(document);
+  await sleep(USER_PAUSE_MS);
   const started = performance.now();
   await vscode.commands.executeCommand('skm.openPreview');
   await waitFor(() => api?.preview.visible);
@@ -241,7 +242,7 @@ test('the preview renders, and follows an edit (speed figures)', async () => {
     'sample first preview open (command → charts drawn)',
     performance.now() - started,
     1000,
-    `webview render ${api?.preview.lastRenderMs.toFixed(0) ?? '?'} ms`,
+    `pressed ${USER_PAUSE_MS} ms after the file was shown; webview render ${api?.preview.lastRenderMs.toFixed(0) ?? '?'} ms`,
   );
   await timeEdit(document, editor, '226', '');
   await timeEdit(document, editor, '85', '');
@@ -269,6 +270,7 @@ const speedTests: [string, () => Promise<void>][] = [
       const document = await vscode.workspace.openTextDocument(uriOf('periods/2023-s1/period.yaml'));
       const editor = await vscode.window.showTextDocument(document);
       await waitFor(() => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch').length > 0, 30000);
+      await sleep(USER_PAUSE_MS);
       const opened = performance.now();
       const commandAt = epochNow();
       await vscode.commands.executeCommand('skm.openPreview');
@@ -277,7 +279,7 @@ const speedTests: [string, () => Promise<void>][] = [
         '10k first preview open (command → charts drawn)',
         performance.now() - opened,
         1000,
-        openSplit(commandAt, api?.preview.openMarks),
+        `pressed ${USER_PAUSE_MS} ms after the file was shown; ${openSplit(commandAt, api?.preview.openMarks)}`,
       );
       for (const stated of ['226', '85', '226']) await timeEdit(document, editor, stated, '10k ');
 
