@@ -20,6 +20,7 @@ import { assessSample } from './sample-size';
 import { buildTrend } from './trend';
 import type { TrendInput } from './trend';
 import { t } from '../text/messages';
+import { RowMemo } from '../load/row-memo';
 
 export interface ComputeOptions {
   /** Default: the unit's mode from skm.yaml (itself `exact` by default). */
@@ -59,8 +60,23 @@ export function computePeriod(workspace: Workspace, periodId: string, options: C
   return computeWith(workspace, period, options, statisticsOf(period, workspace, options));
 }
 
+/** A period's counted rows, kept between the editor's passes (`RowMemo`): counting reads nothing else. */
+const COUNTED = new RowMemo<RawStatistics | null>();
+
 function statisticsOf(period: Period, workspace: Workspace, options: ComputeOptions): RawStatistics | null {
-  return options.statistics?.get(period.id) ?? accumulatePeriod(period, workspace.unit);
+  const given = options.statistics?.get(period.id);
+  if (given) return given;
+  const responses = period.responses;
+  if (!responses) return null;
+  const { unit } = workspace;
+  // `accumulatePeriod` reads the rows, their excluded counts, the number of unsur and the profile keys in order.
+  const inputs = [responses.excluded, unit.unsur.length, JSON.stringify(unit.profile.map((attribute) => attribute.key))];
+  return COUNTED.get(responses.rows, inputs, () => accumulatePeriod(period, unit));
+}
+
+/** Periods' counts answered from memory (for tests). */
+export function countedStatisticsHits(): number {
+  return COUNTED.hits;
 }
 
 function confidenceOf(core: CoreResult, workspace: Workspace, ruleSet: RuleSet): ConfidenceResult {

@@ -5,6 +5,7 @@ import { lineRange } from '../locate';
 import { idHash1 } from '../row-checks';
 import type { LintRule, RuleFinding } from '../rule';
 import { CappedFindings } from './cap-findings';
+import { memoFindings } from './memo-findings';
 
 /**
  * The same respondent twice under two ids: the date, the time slot, the service, the profile,
@@ -24,26 +25,31 @@ export const responsesDuplicateContent: LintRule = {
   check(context) {
     const findings: RuleFinding[] = [];
     const profileKeys = context.workspace.unit.profile.map((attribute) => attribute.key);
+    // The profile keys (in the unit's order) are the one input besides the rows the hashes read.
+    const profileInput = JSON.stringify(profileKeys);
     const hasher = new ContentHasher();
     for (const period of context.workspace.periods) {
       const responses = period.responses;
       if (!responses) continue;
-      const seen = new HashTable();
-      const perFile = new CappedFindings('responses.duplicate-content');
-      for (const row of responses.rows) {
-        if (!hasContent(row)) continue;
-        hashRow(hasher, row, profileKeys);
-        const tag = idHash1(row.id);
-        const first = seen.addOrGet(hasher.hash1, hasher.hash2, row.line, tag);
-        if (first === 0 || seen.earlierTag === tag || !perFile.admit()) continue;
-        perFile.keep({
-          file: responses.file,
-          range: lineRange(context, responses.file, row.line, row.id),
-          message: t('responses.duplicate-content', { id: row.id, line: first }),
-          data: { id: row.id, firstLine: first },
-        });
-      }
-      findings.push(...perFile.finish());
+      const found = memoFindings('responses.duplicate-content', context, responses, [profileInput], () => {
+        const seen = new HashTable();
+        const perFile = new CappedFindings('responses.duplicate-content');
+        for (const row of responses.rows) {
+          if (!hasContent(row)) continue;
+          hashRow(hasher, row, profileKeys);
+          const tag = idHash1(row.id);
+          const first = seen.addOrGet(hasher.hash1, hasher.hash2, row.line, tag);
+          if (first === 0 || seen.earlierTag === tag || !perFile.admit()) continue;
+          perFile.keep({
+            file: responses.file,
+            range: lineRange(context, responses.file, row.line, row.id),
+            message: t('responses.duplicate-content', { id: row.id, line: first }),
+            data: { id: row.id, firstLine: first },
+          });
+        }
+        return perFile.finish();
+      });
+      findings.push(...found);
     }
     return findings;
   },

@@ -2,6 +2,7 @@ import { t } from '../../text/messages';
 import { lineRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
 import { CappedFindings } from './cap-findings';
+import { memoFindings } from './memo-findings';
 
 /** Repeats are reported in row order, as the streaming reader (`RowChecks`) meets them. */
 export const responsesDuplicateId: LintRule = {
@@ -13,25 +14,28 @@ export const responsesDuplicateId: LintRule = {
     for (const period of context.workspace.periods) {
       const responses = period.responses;
       if (!responses) continue;
-      const firstLine = new Map<string, number>();
-      const perFile = new CappedFindings('responses.duplicate-id');
-      for (const row of responses.rows) {
-        // Generated ids (`#12`) are row numbers and cannot repeat.
-        if (row.id === '' || row.id.startsWith('#')) continue;
-        const first = firstLine.get(row.id);
-        if (first === undefined) {
-          firstLine.set(row.id, row.line);
-          continue;
+      const found = memoFindings('responses.duplicate-id', context, responses, [], () => {
+        const firstLine = new Map<string, number>();
+        const perFile = new CappedFindings('responses.duplicate-id');
+        for (const row of responses.rows) {
+          // Generated ids (`#12`) are row numbers and cannot repeat.
+          if (row.id === '' || row.id.startsWith('#')) continue;
+          const first = firstLine.get(row.id);
+          if (first === undefined) {
+            firstLine.set(row.id, row.line);
+            continue;
+          }
+          if (!perFile.admit()) continue;
+          perFile.keep({
+            file: responses.file,
+            range: lineRange(context, responses.file, row.line, row.id),
+            message: t('responses.duplicate-id', { id: row.id, line: first }),
+            data: { id: row.id },
+          });
         }
-        if (!perFile.admit()) continue;
-        perFile.keep({
-          file: responses.file,
-          range: lineRange(context, responses.file, row.line, row.id),
-          message: t('responses.duplicate-id', { id: row.id, line: first }),
-          data: { id: row.id },
-        });
-      }
-      findings.push(...perFile.finish());
+        return perFile.finish();
+      });
+      findings.push(...found);
     }
     return findings;
   },

@@ -3,6 +3,7 @@ import { lineRange } from '../locate';
 import type { LintRule, RuleFinding } from '../rule';
 import { CappedFindings } from './cap-findings';
 import { isIsoDate } from './is-iso-date';
+import { memoFindings } from './memo-findings';
 
 export const responsesOutsidePeriod: LintRule = {
   code: 'responses.outside-period',
@@ -12,17 +13,21 @@ export const responsesOutsidePeriod: LintRule = {
     const findings: RuleFinding[] = [];
     for (const period of context.workspace.periods) {
       const responses = period.responses;
-      if (!responses || !isIsoDate(period.start) || !isIsoDate(period.end)) continue;
-      const perFile = new CappedFindings('responses.outside-period');
-      for (const row of responses.rows) {
-        if (!isIsoDate(row.date) || (row.date >= period.start && row.date <= period.end) || !perFile.admit()) continue;
-        perFile.keep({
-          file: responses.file,
-          range: lineRange(context, responses.file, row.line, row.date),
-          message: t('responses.outside-period', { id: row.id, date: row.date, start: period.start, end: period.end }),
-        });
-      }
-      findings.push(...perFile.finish());
+      const { start, end } = period;
+      if (!responses || !isIsoDate(start) || !isIsoDate(end)) continue;
+      const found = memoFindings('responses.outside-period', context, responses, [start, end], () => {
+        const perFile = new CappedFindings('responses.outside-period');
+        for (const row of responses.rows) {
+          if (!isIsoDate(row.date) || (row.date >= start && row.date <= end) || !perFile.admit()) continue;
+          perFile.keep({
+            file: responses.file,
+            range: lineRange(context, responses.file, row.line, row.date),
+            message: t('responses.outside-period', { id: row.id, date: row.date, start, end }),
+          });
+        }
+        return perFile.finish();
+      });
+      findings.push(...found);
     }
     return findings;
   },
