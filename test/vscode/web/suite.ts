@@ -153,18 +153,31 @@ test('a broken edit gets an error squiggle and its did-you-mean quick fix repair
   assert.ok(unknown);
   assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
   assert.equal(unknown.range.start.line, line);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider',
-    uri,
-    unknown.range,
-    vscode.CodeActionKind.QuickFix.value,
-  );
-  const fix = actions.find((action) => action.title.includes('U3'));
-  assert.ok(fix?.edit, `a quick fix is offered (got ${actions.map((action) => action.title).join(', ')})`);
-  assert.ok(await vscode.workspace.applyEdit(fix.edit));
-  assert.equal(document.lineAt(line).text.trim(), 'unsur: U3');
-  await waitFor(() => diagnosticsFor('periods/2023-s1/rtl.yaml', 'unsur.unknown').length === 0);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  try {
+    // Asked right after the squiggle appears, the provider can still be handed no diagnostics on a
+    // loaded machine (one run of 12 on 2026-12-03, load 3): ask again, as the light bulb does, for up to 5 s.
+    let actions: vscode.CodeAction[] = [];
+    const until = Date.now() + 5000;
+    do {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        unknown.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      if (actions.some((action) => action.title.includes('U3'))) break;
+      await sleep(100);
+    } while (Date.now() < until);
+    const fix = actions.find((action) => action.title.includes('U3'));
+    assert.ok(fix?.edit, `a quick fix is offered (got ${actions.map((action) => action.title).join(', ')})`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.lineAt(line).text.trim(), 'unsur: U3');
+    await waitFor(() => diagnosticsFor('periods/2023-s1/rtl.yaml', 'unsur.unknown').length === 0);
+  } finally {
+    // A failure here leaves no broken rtl.yaml to the tests after it.
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
 });
 
 test('a file written on the virtual disk (no editor) is read again through workspace.fs and linted', async () => {
