@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { webHostTests } from './test-vscode-web.mjs';
+import { speedRows } from './speed-rows.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const codeServer = path.join(repo, '.vscode-test/code-server/node_modules/.bin/code-server');
@@ -82,8 +83,7 @@ function workspaceCopy(name) {
     // 10,000 deterministic responses for the speed figures.
     const csv = path.join(target, 'periods/2023-s1/responses.csv');
     const [header] = fs.readFileSync(csv, 'utf8').split('\n');
-    const rows = Array.from({ length: 10_000 }, (_, index) => `s${index},2023-03-01,08.00-12.00,rapat,${index % 3 ? 'L' : 'P'},${20 + (index % 40)},S1,PNS,${Array.from({ length: 9 }, (_, unsur) => 1 + ((index * 7 + unsur * 5) % 4)).join(',')},`);
-    fs.writeFileSync(csv, `${header}\n${rows.join('\n')}\n`);
+    fs.writeFileSync(csv, `${header}\n${speedRows().join('\n')}\n`);
     return target;
   }
   // An XSS payload in a saran: the preview must show it as text.
