@@ -157,11 +157,23 @@ async function integrationTests(browser, name = 'integration', { suite = 'index'
     if (/^(ok|not ok|measured|SPEED|\d+\/\d+ extension-host)/.test(text)) console.log(`  [host] ${text}`);
     if (/^SPEED .*OVER TARGET/.test(text)) overTarget.push(text);
   });
+  // SKM_VSCODE_PROFILE=<folder>: a CPU profile of the page's main thread (the workbench and the
+  // webview frames share it) for each extension-host stage, written to <folder>/<stage>.cpuprofile.
+  const profiler = process.env.SKM_VSCODE_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 250 });
+    await profiler.send('Profiler.start');
+  }
   await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
   let timer;
   await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 420_000)))]);
   // A pending timer would keep the driver alive for minutes after the last test.
   clearTimeout(timer);
+  if (profiler) {
+    fs.mkdirSync(process.env.SKM_VSCODE_PROFILE, { recursive: true });
+    fs.writeFileSync(path.join(process.env.SKM_VSCODE_PROFILE, `${name}.cpuprofile`), JSON.stringify((await profiler.send('Profiler.stop')).profile));
+  }
   await page.screenshot({ path: path.join(shots, `${name}.png`) });
   if (exitCode === 0 && name === 'speed')
     console.log(`measured - speed figures: ${overTarget.length === 0 ? 'all within target' : `${overTarget.length} OVER TARGET`}`);

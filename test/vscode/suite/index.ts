@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { sleep, SPEED_POLL_MS, speedFigure, timeShownAgain, USER_PAUSE_MS, waitFor } from '../harness';
+import { watchMachine } from '../machine';
 import { epochNow, openSplit, warmUp } from '../open-split';
 
 interface HistoryEventLike {
@@ -375,15 +376,17 @@ test('opens the preview and builds the Markdown reports from commands', async ()
   // pressed after a user's pause, as the other first-open figures are: the test before reverted an
   // edited file and VS Code may still be busy with it.
   await sleep(USER_PAUSE_MS);
+  const machine = watchMachine();
   const opening = performance.now();
   const commandAt = epochNow();
   await vscode.commands.executeCommand('skm.openPreview');
   await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000, 'the first render', SPEED_POLL_MS);
+  const openMs = performance.now() - opening;
   figure(
     'sample first preview open (command → charts drawn)',
-    performance.now() - opening,
+    openMs,
     1000,
-    `pressed ${USER_PAUSE_MS} ms after the test before ended; ${openSplit(commandAt, api?.preview.openMarks)}`,
+    `pressed ${USER_PAUSE_MS} ms after the test before ended; ${openSplit(commandAt, api?.preview.openMarks)}; ${machine()}`,
   );
   await vscode.commands.executeCommand('skm.buildReports');
   const report = path.join(root(), 'reports', '2023-s1', 'laporan-skm.md');
@@ -602,15 +605,17 @@ const speedTests: [string, () => Promise<void>][] = [
       const editor = await vscode.window.showTextDocument(document);
       await waitFor(() => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch').length > 0);
       await sleep(USER_PAUSE_MS);
+      const machine = watchMachine();
       const opening = performance.now();
       const commandAt = epochNow();
       await vscode.commands.executeCommand('skm.openPreview');
       await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000, 'the first render', SPEED_POLL_MS);
+      const openMs = performance.now() - opening;
       figure(
         '10k first preview open (command → charts drawn)',
-        performance.now() - opening,
+        openMs,
         1000,
-        `pressed ${USER_PAUSE_MS} ms after the file was shown; ${openSplit(commandAt, api.preview.openMarks)}`,
+        `pressed ${USER_PAUSE_MS} ms after the file was shown; ${openSplit(commandAt, api.preview.openMarks)}; ${machine()}`,
       );
       const line = lineMatching(document, /stated: 85/);
       for (const stated of ['226', '85', '226']) {
