@@ -51,6 +51,7 @@ function role(pid: string): string {
   if (/\bchromium\b/.test(command)) return 'Chromium browser';
   if (command.includes('extensionHost')) return 'extension host';
   if (command.includes('code-server')) return 'code-server';
+  if (command.includes('test-vscode')) return 'test driver';
   return (command.split(' ')[0] ?? '').split('/').pop() || `pid ${pid}`;
 }
 
