@@ -18,7 +18,7 @@ export function readSettings(): Settings {
   const config = vscode.workspace.getConfiguration('skm');
   const language = config.get<string>('language', 'auto');
   return {
-    debounceMs: config.get<number>('lint.debounceMs', 80),
+    debounceMs: config.get<number>('lint.debounceMs', 50),
     pandocPath: config.get<string>('pandocPath', 'pandoc'),
     chromiumPath: config.get<string>('chromiumPath', '/usr/bin/chromium'),
     gitPath: config.get<string>('gitPath', 'git'),
