@@ -64,6 +64,28 @@ function lineMatching(document: vscode.TextDocument, pattern: RegExp): number {
 
 let api: SkmApi | undefined;
 
+/**
+ * A first-open figure: after a user's pause, Preview pressed until the page reports its charts
+ * drawn, with where the time went and what the machine did meanwhile. Returns when the command
+ * was given (`performance.now()` and epoch), for the figures that follow it.
+ */
+async function timeFirstOpen(label: string, pausedAfter: string): Promise<{ opening: number; commandAt: number }> {
+  await sleep(USER_PAUSE_MS);
+  const machine = watchMachine();
+  const opening = performance.now();
+  const commandAt = epochNow();
+  await vscode.commands.executeCommand('skm.openPreview');
+  await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000, 'the first render', SPEED_POLL_MS);
+  const ms = performance.now() - opening;
+  figure(
+    label,
+    ms,
+    1000,
+    `pressed ${USER_PAUSE_MS} ms after ${pausedAfter}; ${openSplit(commandAt, api?.preview.openMarks)}; ${machine()}`,
+  );
+  return { opening, commandAt };
+}
+
 test('activates in a workspace with skm.yaml and reports its activation time', async () => {
   const extension = vscode.extensions.getExtension<SkmApi>('skm-as-code.skm-as-code');
   assert.ok(extension, 'extension is installed');
@@ -382,19 +404,7 @@ test('opens the preview and builds the Markdown reports from commands', async ()
   // The session's first open of the preview (its target is the first open's, not a refresh's),
   // pressed after a user's pause, as the other first-open figures are: the test before reverted an
   // edited file and VS Code may still be busy with it.
-  await sleep(USER_PAUSE_MS);
-  const machine = watchMachine();
-  const opening = performance.now();
-  const commandAt = epochNow();
-  await vscode.commands.executeCommand('skm.openPreview');
-  await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000, 'the first render', SPEED_POLL_MS);
-  const openMs = performance.now() - opening;
-  figure(
-    'sample first preview open (command → charts drawn)',
-    openMs,
-    1000,
-    `pressed ${USER_PAUSE_MS} ms after the test before ended; ${openSplit(commandAt, api?.preview.openMarks)}; ${machine()}`,
-  );
+  await timeFirstOpen('sample first preview open (command → charts drawn)', 'the test before ended');
   await vscode.commands.executeCommand('skm.buildReports');
   const report = path.join(root(), 'reports', '2023-s1', 'laporan-skm.md');
   await waitFor(() => fs.existsSync(report), 30000);
@@ -611,19 +621,7 @@ const speedTests: [string, () => Promise<void>][] = [
       const document = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(document);
       await waitFor(() => diagnosticsFor('periods/2023-s1/period.yaml', 'sample.method-mismatch').length > 0);
-      await sleep(USER_PAUSE_MS);
-      const machine = watchMachine();
-      const opening = performance.now();
-      const commandAt = epochNow();
-      await vscode.commands.executeCommand('skm.openPreview');
-      await waitFor(() => (api?.preview.lastRenderMs ?? 0) > 0, 20000, 'the first render', SPEED_POLL_MS);
-      const openMs = performance.now() - opening;
-      figure(
-        '10k first preview open (command → charts drawn)',
-        openMs,
-        1000,
-        `pressed ${USER_PAUSE_MS} ms after the file was shown; ${openSplit(commandAt, api.preview.openMarks)}; ${machine()}`,
-      );
+      const { opening, commandAt } = await timeFirstOpen('10k first preview open (command → charts drawn)', 'the file was shown');
       const line = lineMatching(document, /stated: 85/);
       for (const stated of ['226', '85', '226']) {
         const started = performance.now();
